@@ -1,0 +1,15 @@
+package com.fintune.ml.eval;
+
+/**
+ * The evaluation JSON of a model version: the encoder's evaluation, the tabular baseline's on the same test set,
+ * and the noise ceiling (the generator's own policy labels scored against the noisy labels) when known.
+ *
+ * @param model        model name / version label
+ * @param testSet      how the test set was made (file or generator seed, size)
+ * @param encoder      the encoder's evaluation
+ * @param baseline     the tabular baseline's evaluation, or null
+ * @param noiseCeiling the best achievable scores given the label noise, or null
+ */
+public record EvaluationReport(String model, String testSet, Evaluation encoder, Evaluation baseline,
+                               Evaluation noiseCeiling) {
+}
