@@ -1,0 +1,26 @@
+package com.fintune.ml.explain;
+
+import java.util.List;
+
+/**
+ * Finds the products whose limits the application meets as it stands. A product limit on a figure the application
+ * does not give is not met (eligibility must be shown, not assumed).
+ */
+final class ProductMatcher {
+
+    List<MortgageProduct> qualifying(ApplicantProfile a, List<MortgageProduct> products) {
+        return products.stream().filter(p -> qualifies(a, p)).toList();
+    }
+
+    boolean qualifies(ApplicantProfile a, MortgageProduct p) {
+        Double ltv = a.effectiveLtvPercent();
+        return atMost(ltv, p.maxLtvPercent())
+                && atMost(a.dtiPercent(), p.maxDtiPercent())
+                && atMost(a.loanAmount(), p.maxLoanAmount())
+                && (p.minCreditScore() == null || (a.creditScore() != null && a.creditScore() >= p.minCreditScore()));
+    }
+
+    private static boolean atMost(Double value, Double limit) {
+        return limit == null || (value != null && value <= limit);
+    }
+}

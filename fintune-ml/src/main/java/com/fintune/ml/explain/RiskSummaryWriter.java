@@ -1,0 +1,126 @@
+package com.fintune.ml.explain;
+
+import com.fintune.ml.taxonomy.ReasonCategory;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes the risk summary: one sentence for the decision, then one per principal reason built from the
+ * application's own figures and the policy limits. It quotes figures exactly as given and never states a figure
+ * of its own making (no derived ratio, no model score): computed figures belong to the recommendations.
+ */
+final class RiskSummaryWriter {
+
+    private final DecisionPolicy policy;
+
+    RiskSummaryWriter(DecisionPolicy policy) {
+        this.policy = policy;
+    }
+
+    String write(ApplicantProfile a, UnderwritingDecision decision, double riskScore, List<RankedReason> reasons) {
+        List<String> sentences = new ArrayList<>();
+        sentences.add(opening(decision, riskScore));
+        if (reasons.isEmpty()) {
+            sentences.addAll(withinLimits(a));
+        }
+        for (RankedReason r : reasons) {
+            sentences.add(sentence(a, r.category()));
+        }
+        return String.join(" ", sentences);
+    }
+
+    private String opening(UnderwritingDecision decision, double riskScore) {
+        String band = riskScore >= policy.denyRiskScore() ? "high"
+                : riskScore >= policy.referRiskScore() ? "elevated" : "low";
+        return switch (decision) {
+            case DENY -> "The application does not meet policy and carries " + band + " risk.";
+            case REFER -> "The application needs an underwriter's review: the evidence is mixed and the risk is "
+                    + band + ".";
+            case APPROVE -> "No principal reason for denial is likely and the risk is " + band + ".";
+        };
+    }
+
+    private List<String> withinLimits(ApplicantProfile a) {
+        CreditLimits l = policy.limits();
+        List<String> out = new ArrayList<>();
+        if (a.dtiPercent() != null && a.dtiPercent() <= l.maxDtiPercent()) {
+            out.add("Debt-to-income ratio of " + Figures.percent(a.dtiPercent()) + " is within the "
+                    + Figures.percent(l.maxDtiPercent()) + " limit.");
+        }
+        if (a.ltvPercent() != null && a.ltvPercent() <= l.maxLtvPercent()) {
+            out.add("Loan-to-value ratio of " + Figures.percent(a.ltvPercent()) + " is within the "
+                    + Figures.percent(l.maxLtvPercent()) + " limit.");
+        }
+        if (a.creditScore() != null && a.creditScore() >= l.minCreditScore()) {
+            out.add("Credit score " + a.creditScore() + " meets the " + l.minCreditScore() + " minimum.");
+        }
+        return out;
+    }
+
+    private String sentence(ApplicantProfile a, ReasonCategory category) {
+        CreditLimits l = policy.limits();
+        return switch (category) {
+            case DTI -> a.dtiPercent() == null
+                    ? "Obligations look too high for the income, but no debt-to-income ratio was given."
+                    : compare("Debt-to-income ratio of " + Figures.percent(a.dtiPercent()),
+                    a.dtiPercent() > l.maxDtiPercent(), "exceeds", "is within",
+                    "the " + Figures.percent(l.maxDtiPercent()) + " limit",
+                    "obligations are flagged (see the notes)");
+            case INCOME -> a.annualIncome() == null
+                    ? "Income looks insufficient, and no income was given."
+                    : "Annual income of " + Figures.money(a.annualIncome()) + " looks insufficient"
+                    + (a.loanAmount() == null ? "" : " for a loan of " + Figures.money(a.loanAmount())) + ".";
+            case EMPLOYMENT -> a.employmentYears() == null
+                    ? "Length or stability of employment is flagged; no employment history was given."
+                    : compare("Employment of " + Figures.exact(a.employmentYears()) + " years",
+                    a.employmentYears() < l.minEmploymentYears(), "is shorter than", "meets",
+                    "the " + Figures.exact(l.minEmploymentYears()) + "-year minimum", "its stability is flagged");
+            case DELINQUENCY -> a.creditScore() == null
+                    ? "Delinquent credit obligations are flagged; no credit score was given."
+                    : compare("Credit score " + a.creditScore(), a.creditScore() < l.minCreditScore(),
+                    "is below", "meets", "the " + l.minCreditScore() + " minimum",
+                    "delinquent obligations are flagged");
+            case COLLATERAL -> collateral(a, l);
+            case MORTGAGE_INSURANCE -> a.ltvPercent() != null && a.ltvPercent() > l.ltvWithoutMiPercent()
+                    ? "At a loan-to-value ratio of " + Figures.percent(a.ltvPercent()) + ", above "
+                    + Figures.percent(l.ltvWithoutMiPercent()) + ", mortgage insurance is required and looks unobtainable."
+                    : "Mortgage insurance looks unobtainable for this loan.";
+            case CASH -> a.liquidAssets() == null
+                    ? "Funds to close or reserves look insufficient; no assets were given."
+                    : "Funds of " + Figures.money(a.liquidAssets())
+                    + " look insufficient for the down payment, closing costs and reserves.";
+            case INCOMPLETE -> "The application looks incomplete" + missing(a) + ".";
+            default -> category.meaning() + ".";
+        };
+    }
+
+    private static String compare(String fact, boolean breached, String breachVerb, String okVerb, String limit,
+                                  String despite) {
+        return breached ? fact + " " + breachVerb + " " + limit + "."
+                : fact + " " + okVerb + " " + limit + ", but " + despite + ".";
+    }
+
+    private static String collateral(ApplicantProfile a, CreditLimits l) {
+        if (a.ltvPercent() != null) {
+            return compare("Loan-to-value ratio of " + Figures.percent(a.ltvPercent()),
+                    a.ltvPercent() > l.maxLtvPercent(), "exceeds", "is within",
+                    "the " + Figures.percent(l.maxLtvPercent()) + " limit", "the collateral is flagged");
+        }
+        if (a.loanAmount() != null && a.propertyValue() != null) {
+            return "A loan of " + Figures.money(a.loanAmount()) + " against a property value of "
+                    + Figures.money(a.propertyValue()) + " looks insufficiently secured.";
+        }
+        return "The value or type of the collateral looks insufficient.";
+    }
+
+    private static String missing(ApplicantProfile a) {
+        List<String> absent = new ArrayList<>();
+        if (a.annualIncome() == null) absent.add("income");
+        if (a.creditScore() == null) absent.add("credit score");
+        if (a.propertyValue() == null) absent.add("property value");
+        if (a.dtiPercent() == null) absent.add("debt-to-income ratio");
+        if (a.employmentYears() == null) absent.add("employment history");
+        return absent.isEmpty() ? "" : " (not given: " + String.join(", ", absent) + ")";
+    }
+}
