@@ -1,0 +1,45 @@
+package com.fintune.audit.domain;
+
+/**
+ * Walks the chain in sequence order, one entry at a time (so a large log can be paged through), and stops at the
+ * first broken link: a gap or reordering in the sequence (a deleted or inserted row), a previous-hash that is not
+ * the prior entry's hash, or an entry hash that does not match its content (an edited row).
+ */
+public final class ChainVerifier {
+
+    private AuditEntry last;
+    private long checked;
+    private ChainVerification broken;
+
+    /** Checks the next entry; false once the chain is broken (later entries are then ignored). */
+    public boolean accept(AuditEntry entry) {
+        if (broken != null) {
+            return false;
+        }
+        long expectedSequence = last == null ? 1 : last.sequence() + 1;
+        String expectedPrevious = last == null ? AuditChain.GENESIS_HASH : last.entryHash();
+        if (entry.sequence() != expectedSequence) {
+            return fail(entry, "sequence " + entry.sequence() + " where " + expectedSequence
+                    + " was expected: an entry was removed or inserted");
+        }
+        if (!expectedPrevious.equals(entry.previousHash())) {
+            return fail(entry, "previous hash does not match entry " + (entry.sequence() - 1));
+        }
+        if (!AuditChain.hash(entry.sequence(), entry.event(), entry.previousHash()).equals(entry.entryHash())) {
+            return fail(entry, "entry hash does not match its content: the entry was altered");
+        }
+        last = entry;
+        checked++;
+        return true;
+    }
+
+    private boolean fail(AuditEntry entry, String reason) {
+        broken = ChainVerification.broken(checked, entry.sequence(), reason);
+        return false;
+    }
+
+    public ChainVerification result() {
+        return broken != null ? broken
+                : ChainVerification.intact(checked, last == null ? AuditChain.GENESIS_HASH : last.entryHash());
+    }
+}
