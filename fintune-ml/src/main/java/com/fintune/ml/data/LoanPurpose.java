@@ -1,0 +1,40 @@
+package com.fintune.ml.data;
+
+/** Why the borrower wants the loan, with the HMDA "loan purpose" code (LAR field 9). */
+public enum LoanPurpose {
+    PURCHASE(1, "purchase"),
+    HOME_IMPROVEMENT(2, "home improvement"),
+    REFINANCE(31, "refinance"),
+    CASH_OUT_REFINANCE(32, "cash-out refinance"),
+    OTHER(4, "other purpose");
+
+    private final int hmdaCode;
+    private final String words;
+
+    LoanPurpose(int hmdaCode, String words) {
+        this.hmdaCode = hmdaCode;
+        this.words = words;
+    }
+
+    public int hmdaCode() {
+        return hmdaCode;
+    }
+
+    /** How the purpose reads in a sentence. */
+    public String words() {
+        return words;
+    }
+
+    /** HMDA code 5 ("not applicable", purchased loans) has no FinTune purpose and maps to OTHER. */
+    public static LoanPurpose fromHmdaCode(int code) {
+        for (LoanPurpose p : values()) {
+            if (p.hmdaCode == code) {
+                return p;
+            }
+        }
+        if (code == 5) {
+            return OTHER;
+        }
+        throw new IllegalArgumentException("HMDA loan purpose must be 1, 2, 31, 32, 4 or 5, was " + code);
+    }
+}

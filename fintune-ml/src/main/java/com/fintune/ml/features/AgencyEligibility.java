@@ -1,0 +1,128 @@
+package com.fintune.ml.features;
+
+import com.fintune.ml.data.EmploymentStatus;
+import com.fintune.ml.data.LoanApplication;
+import com.fintune.ml.data.LoanPurpose;
+import com.fintune.ml.data.MortgageProduct;
+import com.fintune.ml.data.Occupancy;
+import com.fintune.ml.data.PropertyType;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Baseline agency eligibility of an application for its requested program, from the structured facts only
+ * (notes are not read here). Unknown facts do not fail a rule, except that a missing credit score is a thin file.
+ * Limits: {@link MortgageProduct}; LTV caps by occupancy and purpose per Fannie Mae's Eligibility Matrix
+ * (second home 90%, investment 85%, cash-out 80%), FHA cash-out 80%, jumbo overlays.
+ */
+public final class AgencyEligibility {
+
+    /** Minimum tradelines and months of history for a scoreable, traditional credit file. */
+    public static final int MIN_TRADELINES = 3;
+    public static final int MIN_HISTORY_MONTHS = 24;
+    /** Years in the line of work that agencies treat as stable employment. */
+    public static final double MIN_YEARS_EMPLOYED = 2.0;
+
+    /** The rules the application fails; empty = meets the baseline criteria. */
+    public Set<Criterion> failed(LoanApplication a) {
+        Set<Criterion> failed = EnumSet.noneOf(Criterion.class);
+        MortgageProduct p = a.product();
+        if (a.creditScore() != null && a.creditScore() < minScore(a)) {
+            failed.add(Criterion.CREDIT_SCORE);
+        }
+        if (a.dtiPercent() != null && a.dtiPercent() > p.maxDti()) {
+            failed.add(Criterion.DTI);
+        }
+        Double ltv = a.cltvPercent() != null ? a.cltvPercent() : a.ltvPercent();
+        if (ltv != null && ltv > maxLtv(a) + 1e-9) {
+            failed.add(Criterion.LTV);
+        }
+        if (a.loanAmount() > p.maxLoanAmount() || a.loanAmount() < p.minLoanAmount()) {
+            failed.add(Criterion.LOAN_LIMIT);
+        }
+        if (p.principalResidenceOnly() && a.occupancy() != Occupancy.PRINCIPAL_RESIDENCE) {
+            failed.add(Criterion.OCCUPANCY);
+        }
+        if (p == MortgageProduct.USDA && a.purpose() == LoanPurpose.CASH_OUT_REFINANCE) {
+            failed.add(Criterion.PURPOSE);
+        }
+        if ((p == MortgageProduct.USDA && a.propertyType() == PropertyType.TWO_TO_FOUR_UNIT)
+                || (p == MortgageProduct.JUMBO && a.propertyType() == PropertyType.MANUFACTURED)) {
+            failed.add(Criterion.PROPERTY_TYPE);
+        }
+        if (p.maxAnnualIncome() > 0 && a.annualIncome() != null && a.annualIncome() > p.maxAnnualIncome()) {
+            failed.add(Criterion.INCOME_CAP);
+        }
+        Double shortfall = cashShortfall(a);
+        if (shortfall != null && shortfall > 0) {
+            failed.add(Criterion.CASH);
+        }
+        if (a.yearsEmployed() != null && a.yearsEmployed() < MIN_YEARS_EMPLOYED
+                && a.employmentStatus() != EmploymentStatus.RETIRED) {
+            failed.add(Criterion.EMPLOYMENT);
+        }
+        if (isThinFile(a)) {
+            failed.add(Criterion.CREDIT_DEPTH);
+        }
+        if (a.latePayments24m() != null && a.latePayments24m() >= 2) {
+            failed.add(Criterion.LATE_PAYMENTS);
+        }
+        if (Boolean.TRUE.equals(a.priorBankruptcy()) || Boolean.TRUE.equals(a.priorForeclosure())
+                || (a.collectionsCount() != null && a.collectionsCount() >= 2)) {
+            failed.add(Criterion.DEROGATORY);
+        }
+        return failed;
+    }
+
+    /** Program minimum score; FHA allows 500-579 only at 90% LTV or less. */
+    public static int minScore(LoanApplication a) {
+        if (a.product() == MortgageProduct.FHA && a.ltvPercent() != null && a.ltvPercent() <= 90) {
+            return 500;
+        }
+        return a.product().minCreditScore();
+    }
+
+    /** Program maximum LTV for this occupancy and purpose. */
+    public static double maxLtv(LoanApplication a) {
+        MortgageProduct p = a.product();
+        double max = p.maxLtv();
+        if (a.purpose() == LoanPurpose.CASH_OUT_REFINANCE && p != MortgageProduct.VA) {
+            max = Math.min(max, p == MortgageProduct.JUMBO ? 70 : 80);
+        }
+        if (a.occupancy() == Occupancy.SECOND_HOME) {
+            max = Math.min(max, p == MortgageProduct.JUMBO ? 75 : 90);
+        } else if (a.occupancy() == Occupancy.INVESTMENT) {
+            max = Math.min(max, p == MortgageProduct.JUMBO ? 70 : 85);
+        }
+        if (p == MortgageProduct.CONVENTIONAL && (a.propertyType() == PropertyType.TWO_TO_FOUR_UNIT
+                || a.propertyType() == PropertyType.MANUFACTURED)) {
+            max = Math.min(max, 95);
+        }
+        return max;
+    }
+
+    /** Months of housing payment the program requires in reserve (investment and 2-4 units need 6). */
+    public static int reserveMonths(LoanApplication a) {
+        int months = a.product().reserveMonths();
+        if (a.occupancy() == Occupancy.INVESTMENT || a.propertyType() == PropertyType.TWO_TO_FOUR_UNIT) {
+            months = Math.max(months, 6);
+        }
+        return months;
+    }
+
+    /** Dollars missing for cash to close plus required reserves (negative = surplus); null if unknown. */
+    public static Double cashShortfall(LoanApplication a) {
+        if (a.liquidReserves() == null || a.cashToClose() == null) {
+            return null;
+        }
+        double housing = a.monthlyHousingPayment() == null ? 0 : a.monthlyHousingPayment();
+        return a.cashToClose() + reserveMonths(a) * housing - a.liquidReserves();
+    }
+
+    /** No score, fewer than 3 tradelines or under 24 months of history. */
+    public static boolean isThinFile(LoanApplication a) {
+        return a.creditScore() == null
+                || (a.tradelines() != null && a.tradelines() < MIN_TRADELINES)
+                || (a.creditHistoryMonths() != null && a.creditHistoryMonths() < MIN_HISTORY_MONTHS);
+    }
+}

@@ -1,0 +1,168 @@
+package com.fintune.ml.features;
+
+import com.fintune.ml.data.EmploymentStatus;
+import com.fintune.ml.data.LienStatus;
+import com.fintune.ml.data.LoanApplication;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Writes an application as the short, canonical English text the encoder reads: facts with their bins in words
+ * (e.g. "DTI 47.2% (above 45% limit)") followed by the underwriter's notes. Kept terse because the shipped
+ * model reads at most 128 tokens; the structured part stays around 90-110 RoBERTa tokens.
+ */
+final class CombinedTextRenderer {
+
+    private static final Set<Criterion> PROGRAM_RULES = Set.of(Criterion.CREDIT_SCORE, Criterion.DTI,
+            Criterion.LTV, Criterion.LOAN_LIMIT, Criterion.OCCUPANCY, Criterion.PURPOSE, Criterion.PROPERTY_TYPE,
+            Criterion.INCOME_CAP);
+
+    String render(LoanApplication a, ApplicationFeatures f) {
+        StringBuilder t = new StringBuilder(512);
+        t.append(capitalize(a.product().words())).append(' ').append(a.purpose().words()).append(", ")
+                .append(a.occupancy().words()).append(", ").append(a.propertyType().words());
+        if (a.propertyYearBuilt() != null) {
+            t.append(" built ").append(a.propertyYearBuilt());
+        }
+        if (a.lienStatus() == LienStatus.SUBORDINATE) {
+            t.append(", second lien");
+        }
+        if (a.termMonths() != 360) {
+            t.append(", ").append(a.termMonths() / 12).append("-yr term");
+        }
+        t.append(". Loan ").append(money(a.loanAmount()));
+        t.append(a.propertyValue() == null ? ", value not reported. " : ", value " + money(a.propertyValue()) + ". ");
+        if (a.ltvPercent() != null) {
+            t.append("LTV ").append(pct(a.ltvPercent())).append(" (").append(f.ltvCategory().words()).append(')');
+            if (a.cltvPercent() != null && a.cltvPercent() > a.ltvPercent() + 0.5) {
+                t.append(", CLTV ").append(pct(a.cltvPercent()));
+            }
+            t.append(". ");
+        }
+        t.append(a.creditScore() == null ? "No credit score. "
+                : "Score " + a.creditScore() + " (" + f.creditTier().words() + "). ");
+        t.append("DTI ").append(a.dtiPercent() == null ? "not reported" : pct(a.dtiPercent()) + " ("
+                + f.dtiCategory().words() + ")").append(". ");
+        if (a.annualIncome() != null) {
+            t.append("Income ").append(money(a.annualIncome())).append("/yr, income/loan ")
+                    .append(String.format(Locale.ROOT, "%.2f", f.incomeToLoan())).append(". ");
+        }
+        employment(t, a);
+        assets(t, a);
+        creditFile(t, a);
+        unverified(t, a);
+        List<String> program = new ArrayList<>();
+        for (Criterion c : f.failedCriteria()) {
+            if (PROGRAM_RULES.contains(c)) {
+                program.add(c.words());
+            }
+        }
+        t.append(program.isEmpty() ? "Within program limits" : "Program: " + String.join("; ", program));
+        if (a.ltvPercent() != null && a.product().requiresPrivateMi(a.ltvPercent())) {
+            t.append("; MI required");
+        }
+        t.append('.');
+        if (a.underwriterNotes() != null && !a.underwriterNotes().isBlank()) {
+            t.append(" Notes: ").append(a.underwriterNotes().strip().replaceAll("\\s+", " "));
+        }
+        return t.toString();
+    }
+
+    private static void employment(StringBuilder t, LoanApplication a) {
+        if (a.employmentStatus() == null && a.yearsEmployed() == null) {
+            return;
+        }
+        t.append(capitalize(a.employmentStatus() == null ? "employment" : a.employmentStatus().words()));
+        if (a.yearsEmployed() != null) {
+            t.append(' ').append(String.format(Locale.ROOT, "%.1f", a.yearsEmployed())).append(" yrs");
+            if (a.yearsEmployed() < AgencyEligibility.MIN_YEARS_EMPLOYED
+                    && a.employmentStatus() != EmploymentStatus.RETIRED) {
+                t.append(" (under 2 yrs)");
+            }
+        }
+        t.append(". ");
+    }
+
+    private static void assets(StringBuilder t, LoanApplication a) {
+        Double shortfall = AgencyEligibility.cashShortfall(a);
+        if (shortfall == null) {
+            return;
+        }
+        t.append("Assets ").append(money(a.liquidReserves())).append(", ").append(money(a.cashToClose()))
+                .append(" to close");
+        if (shortfall > 0) {
+            t.append(", short ").append(money(shortfall));
+        } else if (a.monthlyHousingPayment() != null && a.monthlyHousingPayment() > 0) {
+            double months = (a.liquidReserves() - a.cashToClose()) / a.monthlyHousingPayment();
+            t.append(", reserves ").append(String.format(Locale.ROOT, "%.1f", months)).append(" mo");
+        }
+        t.append(". ");
+    }
+
+    private static void creditFile(StringBuilder t, LoanApplication a) {
+        if (a.creditHistoryMonths() != null || a.tradelines() != null) {
+            t.append("Credit file");
+            if (a.creditHistoryMonths() != null) {
+                t.append(' ').append(a.creditHistoryMonths() / 12).append(" yrs");
+            }
+            if (a.tradelines() != null) {
+                t.append(", ").append(a.tradelines()).append(" accounts");
+            }
+            t.append(AgencyEligibility.isThinFile(a) ? " (thin file). " : ". ");
+        }
+        List<String> marks = new ArrayList<>();
+        if (Boolean.TRUE.equals(a.priorBankruptcy())) {
+            marks.add("bankruptcy");
+        }
+        if (Boolean.TRUE.equals(a.priorForeclosure())) {
+            marks.add("foreclosure");
+        }
+        if (a.collectionsCount() != null && a.collectionsCount() > 0) {
+            marks.add(a.collectionsCount() + " collections");
+        }
+        if (a.latePayments24m() != null && a.latePayments24m() > 0) {
+            marks.add(a.latePayments24m() + " lates in 24 mo");
+        }
+        boolean known = a.priorBankruptcy() != null || a.collectionsCount() != null || a.latePayments24m() != null;
+        if (known) {
+            t.append("Derogatory: ").append(marks.isEmpty() ? "none" : String.join(", ", marks)).append(". ");
+        }
+    }
+
+    private static void unverified(StringBuilder t, LoanApplication a) {
+        List<String> no = new ArrayList<>();
+        if (Boolean.FALSE.equals(a.incomeVerified())) {
+            no.add("income");
+        }
+        if (Boolean.FALSE.equals(a.employmentVerified())) {
+            no.add("employment");
+        }
+        if (Boolean.FALSE.equals(a.assetsVerified())) {
+            no.add("assets");
+        }
+        if (!no.isEmpty()) {
+            t.append("Not verified: ").append(String.join(", ", no)).append(". ");
+        }
+    }
+
+    static String money(double dollars) {
+        double abs = Math.abs(dollars);
+        if (abs >= 1_000_000) {
+            return String.format(Locale.ROOT, "$%.2fM", dollars / 1_000_000);
+        }
+        if (abs >= 1_000) {
+            return String.format(Locale.ROOT, "$%.0fk", dollars / 1_000);
+        }
+        return String.format(Locale.ROOT, "$%.0f", dollars);
+    }
+
+    private static String pct(double p) {
+        return String.format(Locale.ROOT, "%.1f%%", p);
+    }
+
+    private static String capitalize(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

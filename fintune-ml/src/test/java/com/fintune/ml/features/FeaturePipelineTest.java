@@ -1,0 +1,97 @@
+package com.fintune.ml.features;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import com.fintune.ml.data.Demographics;
+import com.fintune.ml.data.LoanApplication;
+import com.fintune.ml.data.MortgageProduct;
+import com.fintune.ml.data.Occupancy;
+import com.fintune.ml.data.SampleApplications;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class FeaturePipelineTest {
+
+    private final FeaturePipeline pipeline = new FeaturePipeline();
+
+    @Test
+    void binsAtTheAgencyCutPoints() {
+        assertEquals(DtiCategory.UP_TO_36, DtiCategory.of(36.0));
+        assertEquals(DtiCategory.FROM_36_TO_43, DtiCategory.of(36.01));
+        assertEquals(DtiCategory.FROM_43_TO_45, DtiCategory.of(44.0));
+        assertEquals(DtiCategory.FROM_45_TO_50, DtiCategory.of(50.0));
+        assertEquals(DtiCategory.ABOVE_50, DtiCategory.of(50.1));
+        assertEquals(LtvCategory.UP_TO_80, LtvCategory.of(80.0));
+        assertEquals(LtvCategory.FROM_90_TO_95, LtvCategory.of(95.0));
+        assertEquals(LtvCategory.ABOVE_97, LtvCategory.of(97.5));
+        assertEquals(CreditTier.BELOW_580, CreditTier.of(579));
+        assertEquals(CreditTier.FROM_580_TO_619, CreditTier.of(580));
+        assertEquals(CreditTier.FROM_620_TO_679, CreditTier.of(620));
+        assertEquals(CreditTier.FROM_740, CreditTier.of(740));
+        assertEquals(CreditTier.NO_SCORE, CreditTier.of(null));
+    }
+
+    @Test
+    void cleanApplicationMeetsCriteriaAndReadsWell() {
+        ApplicationFeatures f = pipeline.extract(SampleApplications.strongPurchase());
+        assertTrue(f.meetsCriteria(), f.failedCriteria().toString());
+        assertFalse(f.highRiskFlag());
+        assertEquals(0.375, f.incomeToLoan(), 1e-9);
+        assertEquals(37, f.propertyAge());
+        String t = f.combinedText();
+        assertTrue(t.startsWith("Conventional conforming purchase, principal residence"), t);
+        assertTrue(t.contains("DTI 29.0% (36% or less)"), t);
+        assertTrue(t.contains("Score 752 (740+, excellent)"), t);
+        assertTrue(t.endsWith("Notes: VOE done, W2s 2022/2023 on file."), t);
+        assertTrue(t.length() < 600, "text should stay short: " + t.length());
+    }
+
+    @Test
+    void breachesShowInFlagsAndWords() {
+        LoanApplication a = SampleApplications.strongPurchase().toBuilder().dtiPercent(47.2).creditScore(600)
+                .product(MortgageProduct.FHA).occupancy(Occupancy.INVESTMENT).yearsEmployed(1.0).build();
+        ApplicationFeatures f = pipeline.extract(a);
+        assertFalse(f.meetsCriteria());
+        assertTrue(f.highRiskFlag());
+        // 600 is above FHA's 580 minimum; 6 months of reserves for an investment property are covered
+        assertEquals(java.util.Set.of(Criterion.DTI, Criterion.OCCUPANCY, Criterion.EMPLOYMENT), f.failedCriteria());
+        assertTrue(f.combinedText().contains("DTI 47.2% (above 45% limit)"), f.combinedText());
+        assertTrue(f.combinedText().contains("(under 2 yrs)"), f.combinedText());
+        assertTrue(f.combinedText().contains("occupancy not eligible"), f.combinedText());
+    }
+
+    @Test
+    void tabularVectorMatchesItsNamesAndHasNoNaN() {
+        LoanApplication sparse = LoanApplication.builder().loanAmount(200_000)
+                .purpose(com.fintune.ml.data.LoanPurpose.REFINANCE).product(MortgageProduct.VA).termMonths(360)
+                .lienStatus(com.fintune.ml.data.LienStatus.FIRST).occupancy(Occupancy.PRINCIPAL_RESIDENCE)
+                .propertyType(com.fintune.ml.data.PropertyType.CONDO).build();
+        for (LoanApplication a : new LoanApplication[] {sparse, SampleApplications.strongPurchase()}) {
+            double[] v = pipeline.extract(a).tabularVector();
+            assertEquals(ApplicationFeatures.tabularNames().size(), v.length);
+            assertTrue(Arrays.stream(v).allMatch(Double::isFinite));
+        }
+        assertEquals(1.0, pipeline.extract(sparse).tabularVector()[ApplicationFeatures.tabularNames()
+                .indexOf("credit_score_missing")]);
+    }
+
+    @Test
+    void protectedCharacteristicsCannotReachAFeature() {
+        for (RecordComponent c : LoanApplication.class.getRecordComponents()) {
+            String n = c.getName().toLowerCase(Locale.ROOT);
+            assertNotEquals(Demographics.class, c.getType());
+            assertFalse(n.contains("race") || n.contains("sex") || n.contains("ethnic") || n.equals("age")
+                    || n.contains("birth"), "LoanApplication must not carry " + n);
+        }
+        for (Method m : FeaturePipeline.class.getMethods()) {
+            for (Class<?> p : m.getParameterTypes()) {
+                assertNotEquals(Demographics.class, p, m.toString());
+            }
+        }
+        assertTrue(ApplicationFeatures.tabularNames().stream().noneMatch(n -> n.contains("age_band")
+                || n.contains("race") || n.contains("sex")));
+    }
+}
