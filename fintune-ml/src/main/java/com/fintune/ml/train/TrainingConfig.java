@@ -1,0 +1,41 @@
+package com.fintune.ml.train;
+
+/**
+ * Everything a training run reads, recorded beside the model as {@code training-config.json} so the run can be
+ * repeated. Paths are as given on the command line (relative paths stay relative).
+ *
+ * @param trainData       training applications (JSON Lines or CSV from {@code generate}); null = generate
+ * @param generatorSeed   seed of the synthetic lender when {@code trainData} is null
+ * @param generatedCount  applications to generate when {@code trainData} is null
+ * @param validationShare share of the training applications held out for validation/early stopping
+ * @param initCheckpoint  Hugging Face checkpoint directory to start from; null = a new model of {@code shape}
+ * @param tokenizer       tokenizer.json for a new model (an imported checkpoint brings its own)
+ * @param shape           shape of a new model
+ * @param maxLength       longest token sequence, specials included
+ * @param pretrain        masked-language-model pre-training of a new model
+ * @param fineTune        fine-tuning hyper-parameters
+ * @param seed            seed of initialisation, splitting, batching, masking and dropout
+ * @param exportDtype     storage type of the exported best checkpoint: F32 or F16
+ */
+public record TrainingConfig(String trainData, long generatorSeed, int generatedCount, double validationShare,
+                             String initCheckpoint, String tokenizer, ModelShape shape, int maxLength,
+                             PretrainSettings pretrain, FineTuneSettings fineTune, long seed, String exportDtype) {
+
+    public TrainingConfig {
+        if (validationShare <= 0 || validationShare >= 0.5) {
+            throw new IllegalArgumentException("validationShare must be in (0, 0.5)");
+        }
+        if (trainData == null && generatedCount < 100) {
+            throw new IllegalArgumentException("generate at least 100 applications or give trainData");
+        }
+        if (maxLength < 4) throw new IllegalArgumentException("maxLength must be at least 4");
+        if (!"F32".equals(exportDtype) && !"F16".equals(exportDtype)) {
+            throw new IllegalArgumentException("exportDtype must be F32 or F16");
+        }
+    }
+
+    public static TrainingConfig defaults() {
+        return new TrainingConfig(null, 1, 20_000, 0.1, null, null, ModelShape.small(), 128,
+                PretrainSettings.defaults(), FineTuneSettings.defaults(), 42, "F16");
+    }
+}

@@ -1,0 +1,40 @@
+package com.fintune.ml.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TrainingConfigJsonTest {
+    @Test
+    void aFileChangesOnlyWhatItNamesAndRoundTrips(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("c.json");
+        Files.writeString(file, "{\"seed\": 7, \"fineTune\": {\"epochs\": 3}, \"shape\": {\"layers\": 4}}");
+        TrainingConfig c = TrainingConfigJson.read(file);
+        assertEquals(7, c.seed());
+        assertEquals(3, c.fineTune().epochs());
+        assertEquals(FineTuneSettings.defaults().batchSize(), c.fineTune().batchSize());
+        assertEquals(4, c.shape().layers());
+        assertEquals(128, c.shape().hiddenSize());
+        Path out = dir.resolve("out.json");
+        TrainingConfigJson.write(out, c);
+        assertEquals(c, TrainingConfigJson.read(out));
+    }
+
+    @Test
+    void unknownOrInvalidSettingsAreNamed(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("c.json");
+        Files.writeString(file, "{\"fineTune\": {\"epocs\": 3}}");
+        IOException e = assertThrows(IOException.class, () -> TrainingConfigJson.read(file));
+        assertTrue(e.getMessage().contains("fineTune.epocs"), e.getMessage());
+        Exception bad = assertThrows(Exception.class, () -> TrainingConfigJson.merge(TrainingConfig.defaults(),
+                new ObjectMapper().readTree("{\"exportDtype\": \"F8\"}")));
+        assertTrue(String.valueOf(bad.getMessage()).contains("exportDtype"), bad.getMessage());
+    }
+}
