@@ -1,41 +1,52 @@
 package com.fintune.ml.explain;
 
+import com.fintune.ml.data.LoanApplication;
+import com.fintune.ml.features.AgencyEligibility;
+
 /**
  * The figures of one application that the credit policy reasons about, exactly as the application states them
- * (no derived value lives here, so that the risk summary can quote them without changing a digit). Any field may
- * be null when the application does not give it.
+ * (no derived value lives here, so that the risk summary can quote them without changing a digit). Any field but
+ * the loan amount may be null when the application does not give it.
  *
- * @param loanAmount          amount requested, dollars
- * @param propertyValue       appraised value or purchase price, dollars
- * @param annualIncome        gross annual income used for qualifying, dollars
- * @param dtiPercent          back-end debt-to-income ratio, percent
- * @param ltvPercent          (combined) loan-to-value ratio, percent
- * @param creditScore         representative credit score
- * @param employmentYears     length of current employment, years
- * @param interestRatePercent note rate, percent
- * @param loanTermMonths      term, months
- * @param liquidAssets        verified funds available to close, dollars
- * @param loanType            CONVENTIONAL, FHA, VA, USDA …
- * @param occupancy           PRINCIPAL, SECOND_HOME, INVESTMENT …
+ * @param loanAmount            amount requested, dollars
+ * @param propertyValue         appraised value or purchase price, dollars
+ * @param annualIncome          gross annual income used for qualifying, dollars
+ * @param monthlyDebts          monthly payments on other debts, dollars
+ * @param monthlyHousingPayment proposed housing payment (principal, interest, taxes, insurance), dollars
+ * @param dtiPercent            back-end debt-to-income ratio, percent
+ * @param ltvPercent            loan-to-value ratio, percent
+ * @param creditScore           representative credit score
+ * @param yearsEmployed         years in the current line of work
+ * @param liquidReserves        verified liquid assets, dollars
+ * @param cashToClose           down payment plus closing costs due at closing, dollars
+ * @param termMonths            loan term, months
+ * @param productCode           the program applied for (a {@link ProductOffer#code()}), or null
+ * @param cashShortfall         funds missing for closing plus required reserves, as the feature pipeline's
+ *                              eligibility rules compute it (null when assets are not given; never quoted)
  */
-public record ApplicantProfile(Double loanAmount, Double propertyValue, Double annualIncome, Double dtiPercent,
-                               Double ltvPercent, Integer creditScore, Double employmentYears,
-                               Double interestRatePercent, Integer loanTermMonths, Double liquidAssets,
-                               String loanType, String occupancy) {
+public record ApplicantProfile(double loanAmount, Double propertyValue, Double annualIncome, Double monthlyDebts,
+                               Double monthlyHousingPayment, Double dtiPercent, Double ltvPercent,
+                               Integer creditScore, Double yearsEmployed, Double liquidReserves, Double cashToClose,
+                               Integer termMonths, String productCode, Double cashShortfall) {
+
+    /** The policy-relevant figures of a loan application. */
+    public static ApplicantProfile of(LoanApplication a) {
+        return new ApplicantProfile(a.loanAmount(), a.propertyValue(), a.annualIncome(), a.monthlyDebts(),
+                a.monthlyHousingPayment(), a.dtiPercent(), a.ltvPercent(), a.creditScore(), a.yearsEmployed(),
+                a.liquidReserves(), a.cashToClose(), a.termMonths() > 0 ? a.termMonths() : null,
+                a.product() == null ? null : a.product().name(), AgencyEligibility.cashShortfall(a));
+    }
 
     /** Monthly gross income, or null when income is unknown or not positive. */
     Double monthlyIncome() {
         return annualIncome == null || annualIncome <= 0 ? null : annualIncome / 12.0;
     }
 
-    /** The stated LTV, else loan ÷ value when both are known (used for computations, never quoted). */
+    /** The stated LTV, else loan ÷ value when the value is known (used for computations, never quoted). */
     Double effectiveLtvPercent() {
         if (ltvPercent != null) {
             return ltvPercent;
         }
-        if (loanAmount != null && propertyValue != null && propertyValue > 0) {
-            return 100.0 * loanAmount / propertyValue;
-        }
-        return null;
+        return propertyValue != null && propertyValue > 0 ? 100.0 * loanAmount / propertyValue : null;
     }
 }

@@ -43,6 +43,19 @@ public record CreditLimits(double maxDtiPercent, double maxLtvPercent, double lt
                 DEFAULT_ASSUMED_TERM_MONTHS);
     }
 
+    /** These limits tightened or relaxed to a program's own where it sets them (e.g. FHA's 43 % DTI). */
+    public CreditLimits forProgram(ProductOffer program) {
+        if (program == null) {
+            return this;
+        }
+        double ltv = program.maxLtvPercent() == null ? maxLtvPercent : program.maxLtvPercent();
+        return new CreditLimits(program.maxDtiPercent() == null ? maxDtiPercent : program.maxDtiPercent(), ltv,
+                Math.min(ltvWithoutMiPercent, ltv),
+                program.minCreditScore() == null ? minCreditScore : program.minCreditScore(),
+                minEmploymentYears, assumedRatePercent,
+                program.termMonths() == null ? assumedTermMonths : program.termMonths());
+    }
+
     static void requireRange(String name, double value, double min, double max) {
         if (!(value >= min && value <= max)) {
             throw new IllegalArgumentException(name + " must be between " + min + " and " + max + ", was " + value);

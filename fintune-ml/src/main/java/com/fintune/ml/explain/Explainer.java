@@ -1,5 +1,6 @@
 package com.fintune.ml.explain;
 
+import com.fintune.ml.data.LoanApplication;
 import com.fintune.ml.taxonomy.ReasonCategory;
 
 import java.util.ArrayList;
@@ -8,23 +9,28 @@ import java.util.List;
 
 /**
  * Builds the {@link Explanation} of one prediction under a {@link DecisionPolicy}. Stateless and thread-safe: the
- * one post-processing step used by every way in (REST, SOAP, console, batch, command line).
+ * one post-processing step used by every way in (REST, SOAP, console, batch, command line). The policy's credit
+ * limits give way to those of the program applied for when it is among the offered products.
  */
 public final class Explainer {
 
     private final DecisionPolicy policy;
     private final RiskSummaryWriter summaries;
-    private final RemediationPlanner remediation;
+    private final RemediationPlanner remediation = new RemediationPlanner();
     private final ProductMatcher products = new ProductMatcher();
 
     public Explainer(DecisionPolicy policy) {
         this.policy = policy;
         this.summaries = new RiskSummaryWriter(policy);
-        this.remediation = new RemediationPlanner(policy.limits());
     }
 
     public DecisionPolicy policy() {
         return policy;
+    }
+
+    public Explanation explain(LoanApplication application, float[] reasonProbabilities, double riskScore,
+                               List<ProductOffer> offered) {
+        return explain(ApplicantProfile.of(application), reasonProbabilities, riskScore, offered);
     }
 
     /**
@@ -34,18 +40,20 @@ public final class Explainer {
      * @param offered             the lender's products, from which the qualifying alternatives are picked
      */
     public Explanation explain(ApplicantProfile profile, float[] reasonProbabilities, double riskScore,
-                               List<MortgageProduct> offered) {
+                               List<ProductOffer> offered) {
         if (reasonProbabilities.length != ReasonCategory.COUNT) {
             throw new IllegalArgumentException("expected " + ReasonCategory.COUNT + " reason probabilities, got "
                     + reasonProbabilities.length);
         }
+        CreditLimits limits = policy.limits().forProgram(offered.stream()
+                .filter(p -> p.code().equals(profile.productCode())).findFirst().orElse(null));
         UnderwritingDecision decision = policy.decide(reasonProbabilities, riskScore);
         List<RankedReason> reasons = decision == UnderwritingDecision.APPROVE ? List.of() : rank(reasonProbabilities);
         List<Recommendation> recommendations = new ArrayList<>();
         for (RankedReason r : reasons) {
-            recommendations.add(remediation.plan(profile, r.category()));
+            recommendations.add(remediation.plan(profile, limits, r.category()));
         }
-        String summary = summaries.write(profile, decision, riskScore, reasons);
+        String summary = summaries.write(profile, limits, decision, riskScore, reasons);
         return new Explanation(decision, riskScore, reasonProbabilities, reasons, summary, recommendations,
                 products.qualifying(profile, offered));
     }

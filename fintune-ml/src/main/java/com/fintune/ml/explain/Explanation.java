@@ -16,7 +16,7 @@ import java.util.List;
  */
 public record Explanation(UnderwritingDecision decision, double riskScore, float[] reasonProbabilities,
                           List<RankedReason> reasons, String riskSummary, List<Recommendation> recommendations,
-                          List<MortgageProduct> alternativeProducts) {
+                          List<ProductOffer> alternativeProducts) {
 
     public Explanation {
         reasonProbabilities = reasonProbabilities.clone();

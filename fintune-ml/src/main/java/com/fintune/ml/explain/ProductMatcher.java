@@ -3,16 +3,16 @@ package com.fintune.ml.explain;
 import java.util.List;
 
 /**
- * Finds the products whose limits the application meets as it stands. A product limit on a figure the application
+ * Finds the other products (not the one applied for) whose limits the application meets as it stands. A product limit on a figure the application
  * does not give is not met (eligibility must be shown, not assumed).
  */
 final class ProductMatcher {
 
-    List<MortgageProduct> qualifying(ApplicantProfile a, List<MortgageProduct> products) {
-        return products.stream().filter(p -> qualifies(a, p)).toList();
+    List<ProductOffer> qualifying(ApplicantProfile a, List<ProductOffer> products) {
+        return products.stream().filter(p -> !p.code().equals(a.productCode()) && qualifies(a, p)).toList();
     }
 
-    boolean qualifies(ApplicantProfile a, MortgageProduct p) {
+    boolean qualifies(ApplicantProfile a, ProductOffer p) {
         Double ltv = a.effectiveLtvPercent();
         return atMost(ltv, p.maxLtvPercent())
                 && atMost(a.dtiPercent(), p.maxDtiPercent())

@@ -18,14 +18,15 @@ final class RiskSummaryWriter {
         this.policy = policy;
     }
 
-    String write(ApplicantProfile a, UnderwritingDecision decision, double riskScore, List<RankedReason> reasons) {
+    String write(ApplicantProfile a, CreditLimits limits, UnderwritingDecision decision, double riskScore,
+                 List<RankedReason> reasons) {
         List<String> sentences = new ArrayList<>();
         sentences.add(opening(decision, riskScore));
         if (reasons.isEmpty()) {
-            sentences.addAll(withinLimits(a));
+            sentences.addAll(withinLimits(a, limits));
         }
         for (RankedReason r : reasons) {
-            sentences.add(sentence(a, r.category()));
+            sentences.add(sentence(a, limits, r.category()));
         }
         return String.join(" ", sentences);
     }
@@ -41,8 +42,7 @@ final class RiskSummaryWriter {
         };
     }
 
-    private List<String> withinLimits(ApplicantProfile a) {
-        CreditLimits l = policy.limits();
+    private static List<String> withinLimits(ApplicantProfile a, CreditLimits l) {
         List<String> out = new ArrayList<>();
         if (a.dtiPercent() != null && a.dtiPercent() <= l.maxDtiPercent()) {
             out.add("Debt-to-income ratio of " + Figures.percent(a.dtiPercent()) + " is within the "
@@ -58,23 +58,21 @@ final class RiskSummaryWriter {
         return out;
     }
 
-    private String sentence(ApplicantProfile a, ReasonCategory category) {
-        CreditLimits l = policy.limits();
+    private static String sentence(ApplicantProfile a, CreditLimits l, ReasonCategory category) {
         return switch (category) {
             case DTI -> a.dtiPercent() == null
                     ? "Obligations look too high for the income, but no debt-to-income ratio was given."
                     : compare("Debt-to-income ratio of " + Figures.percent(a.dtiPercent()),
                     a.dtiPercent() > l.maxDtiPercent(), "exceeds", "is within",
-                    "the " + Figures.percent(l.maxDtiPercent()) + " limit",
-                    "obligations are flagged (see the notes)");
+                    "the " + Figures.percent(l.maxDtiPercent()) + " limit", "obligations are flagged");
             case INCOME -> a.annualIncome() == null
                     ? "Income looks insufficient, and no income was given."
-                    : "Annual income of " + Figures.money(a.annualIncome()) + " looks insufficient"
-                    + (a.loanAmount() == null ? "" : " for a loan of " + Figures.money(a.loanAmount())) + ".";
-            case EMPLOYMENT -> a.employmentYears() == null
+                    : "Annual income of " + Figures.money(a.annualIncome()) + " looks insufficient for a loan of "
+                    + Figures.money(a.loanAmount()) + ".";
+            case EMPLOYMENT -> a.yearsEmployed() == null
                     ? "Length or stability of employment is flagged; no employment history was given."
-                    : compare("Employment of " + Figures.exact(a.employmentYears()) + " years",
-                    a.employmentYears() < l.minEmploymentYears(), "is shorter than", "meets",
+                    : compare("Employment of " + Figures.exact(a.yearsEmployed()) + " years",
+                    a.yearsEmployed() < l.minEmploymentYears(), "is shorter than", "meets",
                     "the " + Figures.exact(l.minEmploymentYears()) + "-year minimum", "its stability is flagged");
             case DELINQUENCY -> a.creditScore() == null
                     ? "Delinquent credit obligations are flagged; no credit score was given."
@@ -86,10 +84,7 @@ final class RiskSummaryWriter {
                     ? "At a loan-to-value ratio of " + Figures.percent(a.ltvPercent()) + ", above "
                     + Figures.percent(l.ltvWithoutMiPercent()) + ", mortgage insurance is required and looks unobtainable."
                     : "Mortgage insurance looks unobtainable for this loan.";
-            case CASH -> a.liquidAssets() == null
-                    ? "Funds to close or reserves look insufficient; no assets were given."
-                    : "Funds of " + Figures.money(a.liquidAssets())
-                    + " look insufficient for the down payment, closing costs and reserves.";
+            case CASH -> cash(a);
             case INCOMPLETE -> "The application looks incomplete" + missing(a) + ".";
             default -> category.meaning() + ".";
         };
@@ -107,11 +102,25 @@ final class RiskSummaryWriter {
                     a.ltvPercent() > l.maxLtvPercent(), "exceeds", "is within",
                     "the " + Figures.percent(l.maxLtvPercent()) + " limit", "the collateral is flagged");
         }
-        if (a.loanAmount() != null && a.propertyValue() != null) {
+        if (a.propertyValue() != null) {
             return "A loan of " + Figures.money(a.loanAmount()) + " against a property value of "
                     + Figures.money(a.propertyValue()) + " looks insufficiently secured.";
         }
         return "The value or type of the collateral looks insufficient.";
+    }
+
+    private static String cash(ApplicantProfile a) {
+        if (a.liquidReserves() == null) {
+            return "Funds to close or reserves look insufficient; no assets were given.";
+        }
+        if (a.cashToClose() == null) {
+            return "Verified funds of " + Figures.money(a.liquidReserves()) + " look insufficient to close.";
+        }
+        return a.liquidReserves() < a.cashToClose()
+                ? "Verified funds of " + Figures.money(a.liquidReserves()) + " fall short of the "
+                + Figures.money(a.cashToClose()) + " due at closing."
+                : "Verified funds of " + Figures.money(a.liquidReserves()) + " cover the "
+                + Figures.money(a.cashToClose()) + " due at closing but leave too little in reserve.";
     }
 
     private static String missing(ApplicantProfile a) {
@@ -120,7 +129,8 @@ final class RiskSummaryWriter {
         if (a.creditScore() == null) absent.add("credit score");
         if (a.propertyValue() == null) absent.add("property value");
         if (a.dtiPercent() == null) absent.add("debt-to-income ratio");
-        if (a.employmentYears() == null) absent.add("employment history");
+        if (a.yearsEmployed() == null) absent.add("employment history");
+        if (a.liquidReserves() == null) absent.add("assets");
         return absent.isEmpty() ? "" : " (not given: " + String.join(", ", absent) + ")";
     }
 }

@@ -23,8 +23,8 @@ class ExplainerTest {
 
     private static ApplicantProfile profile(double loan, double value, double income, double dti, double ltv,
                                             int score, double years) {
-        return new ApplicantProfile(loan, value, income, dti, ltv, score, years, 6.5, 360, 30_000.0,
-                "CONVENTIONAL", "PRINCIPAL");
+        return new ApplicantProfile(loan, value, income, null, null, dti, ltv, score, years, 30_000.0, null,
+                360, null, null);
     }
 
     @Test
@@ -101,13 +101,26 @@ class ExplainerTest {
 
     @Test
     void suggestsOnlyProductsWhoseLimitsTheApplicationMeets() {
-        List<MortgageProduct> offered = List.of(
-                new MortgageProduct("CONV30", "Conventional 30-year", "CONVENTIONAL", 95.0, 45.0, 620, 766_550.0, 6.5, 360),
-                new MortgageProduct("FHA30", "FHA 30-year", "FHA", 96.5, 57.0, 580, 498_257.0, 6.25, 360),
-                new MortgageProduct("JUMBO", "Jumbo 30-year", "JUMBO", 80.0, 43.0, 700, 3_000_000.0, 6.9, 360));
+        List<ProductOffer> offered = List.of(
+                new ProductOffer("CONV30", "Conventional 30-year", "CONVENTIONAL", 95.0, 45.0, 620, 766_550.0, 360),
+                new ProductOffer("FHA30", "FHA 30-year", "FHA", 96.5, 57.0, 580, 498_257.0, 360),
+                new ProductOffer("JUMBO", "Jumbo 30-year", "CONVENTIONAL", 80.0, 43.0, 700, 3_000_000.0, 360));
         ApplicantProfile a = profile(290_000, 300_000, 70_000, 50, 96.4, 640, 3);
         Explanation e = explainer.explain(a, probabilities(Map.of(ReasonCategory.DTI, 0.9f)), 75, offered);
-        assertEquals(List.of("FHA30"), e.alternativeProducts().stream().map(MortgageProduct::code).toList());
+        assertEquals(List.of("FHA30"), e.alternativeProducts().stream().map(ProductOffer::code).toList());
+    }
+
+    @Test
+    void theProgramAppliedForSetsTheLimitsQuotedAndIsNotOfferedAsAnAlternative() {
+        ApplicantProfile a = new ApplicantProfile(250_000, 260_000.0, 60_000.0, 900.0, 1_700.0, 44.0, 96.2, 600,
+                3.0, 5_000.0, 12_000.0, 360, "FHA", 7_000.0);
+        Explanation e = explainer.explain(a, probabilities(Map.of(ReasonCategory.DTI, 0.9f, ReasonCategory.CASH,
+                0.7f)), 80, ProductOffer.builtIn());
+        assertTrue(e.riskSummary().contains("Debt-to-income ratio of 44% exceeds the 43% limit."), e.riskSummary());
+        assertTrue(e.riskSummary().contains("Verified funds of $5,000 fall short of the $12,000 due at closing."),
+                e.riskSummary());
+        assertEquals(7_000.0, e.recommendations().get(1).targetValue());
+        assertTrue(e.alternativeProducts().stream().noneMatch(p -> p.code().equals("FHA")));
     }
 
     @Test

@@ -46,8 +46,8 @@ class RiskSummaryFiguresTest {
 
     @Test
     void quotesTheApplicationsDtiAgainstTheLimit() {
-        ApplicantProfile a = new ApplicantProfile(350_000.0, 400_000.0, 96_000.0, 47.2, 87.5, 700, 5.0,
-                6.25, 360, 20_000.0, "CONVENTIONAL", "PRINCIPAL");
+        ApplicantProfile a = new ApplicantProfile(350_000.0, 400_000.0, 96_000.0, 1_200.0, 2_576.0, 47.2, 87.5,
+                700, 5.0, 20_000.0, 18_000.0, 360, null, null);
         float[] p = new float[ReasonCategory.COUNT];
         p[ReasonCategory.DTI.index()] = 0.91f;
         String summary = explainer.explain(a, p, 75, List.of()).riskSummary();
@@ -57,9 +57,9 @@ class RiskSummaryFiguresTest {
 
     private Set<BigDecimal> allowedFigures(ApplicantProfile a) {
         Set<BigDecimal> s = new HashSet<>();
-        for (Number n : new Number[]{a.loanAmount(), a.propertyValue(), a.annualIncome(), a.dtiPercent(),
-                a.ltvPercent(), a.creditScore(), a.employmentYears(), a.interestRatePercent(), a.loanTermMonths(),
-                a.liquidAssets()}) {
+        for (Number n : new Number[]{a.loanAmount(), a.propertyValue(), a.annualIncome(), a.monthlyDebts(),
+                a.monthlyHousingPayment(), a.dtiPercent(), a.ltvPercent(), a.creditScore(), a.yearsEmployed(),
+                a.liquidReserves(), a.cashToClose(), a.termMonths()}) {
             if (n != null) {
                 s.add(new BigDecimal(n.toString()).stripTrailingZeros());
             }
@@ -74,17 +74,19 @@ class RiskSummaryFiguresTest {
 
     private static ApplicantProfile randomProfile(Random r) {
         return new ApplicantProfile(
-                maybe(r, Math.round(50_000 + r.nextDouble() * 900_000) * 1.0),
+                Math.round(50_000 + r.nextDouble() * 900_000) * 1.0,
                 maybe(r, Math.round(60_000 + r.nextDouble() * 1_000_000) * 1.0),
                 maybe(r, Math.round(20_000 + r.nextDouble() * 300_000) * 1.0),
+                maybe(r, Math.round(r.nextDouble() * 300_000) / 100.0),
+                maybe(r, Math.round(r.nextDouble() * 500_000) / 100.0),
                 maybe(r, Math.round(r.nextDouble() * 700) / 10.0),
                 maybe(r, Math.round(r.nextDouble() * 1100) / 10.0),
                 r.nextInt(5) == 0 ? null : 500 + r.nextInt(330),
                 maybe(r, Math.round(r.nextDouble() * 80) / 4.0),
-                maybe(r, 3 + Math.round(r.nextDouble() * 500) / 100.0),
-                r.nextBoolean() ? 360 : 180,
                 maybe(r, Math.round(r.nextDouble() * 200_000) * 1.0),
-                "CONVENTIONAL", "PRINCIPAL");
+                maybe(r, Math.round(r.nextDouble() * 150_000) * 1.0),
+                r.nextBoolean() ? 360 : 180, null,
+                maybe(r, r.nextDouble() * 20_000 - 5_000));
     }
 
     private static Double maybe(Random r, double v) {
