@@ -1,4 +1,4 @@
-package com.fintune.audit.domain;
+package com.fintune.audit.chain;
 
 /**
  * The outcome of verifying the audit chain.

@@ -1,4 +1,4 @@
-package com.fintune.audit.domain;
+package com.fintune.audit.chain;
 
 import java.util.Map;
 
@@ -12,10 +12,10 @@ public final class AuditChain {
     }
 
     /** The entry that follows {@code head} (null when the chain is empty). */
-    public static AuditEntry next(AuditEntry head, AuditEvent event) {
+    public static ChainLink next(ChainLink head, AuditEvent event) {
         long sequence = head == null ? 1 : head.sequence() + 1;
         String previous = head == null ? GENESIS_HASH : head.entryHash();
-        return new AuditEntry(sequence, event, previous, hash(sequence, event, previous));
+        return new ChainLink(sequence, event, previous, hash(sequence, event, previous));
     }
 
     /** {@code SHA-256(previousHash + canonicalJson({sequence, …event fields}))}. */

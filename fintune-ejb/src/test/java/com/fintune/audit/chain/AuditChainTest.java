@@ -1,4 +1,4 @@
-package com.fintune.audit.domain;
+package com.fintune.audit.chain;
 
 import org.junit.jupiter.api.Test;
 
@@ -14,9 +14,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class AuditChainTest {
 
-    private static List<AuditEntry> chain(int n) {
-        List<AuditEntry> entries = new ArrayList<>();
-        AuditEntry head = null;
+    private static List<ChainLink> chain(int n) {
+        List<ChainLink> entries = new ArrayList<>();
+        ChainLink head = null;
         for (int i = 0; i < n; i++) {
             head = AuditChain.next(head, event(i));
             entries.add(head);
@@ -29,7 +29,7 @@ class AuditChainTest {
                 "application:" + i, "req-" + i, "fintune-default@1", Sha256.hex("in" + i), Sha256.hex("out" + i));
     }
 
-    private static ChainVerification verify(List<AuditEntry> entries) {
+    private static ChainVerification verify(List<ChainLink> entries) {
         ChainVerifier v = new ChainVerifier();
         entries.forEach(v::accept);
         return v.result();
@@ -37,7 +37,7 @@ class AuditChainTest {
 
     @Test
     void anIntactChainVerifies() {
-        List<AuditEntry> entries = chain(5);
+        List<ChainLink> entries = chain(5);
         assertEquals(AuditChain.GENESIS_HASH, entries.get(0).previousHash());
         assertEquals(entries.get(0).entryHash(), entries.get(1).previousHash());
         ChainVerification result = verify(entries);
@@ -55,12 +55,12 @@ class AuditChainTest {
 
     @Test
     void anEditedEntryIsNamed() {
-        List<AuditEntry> entries = chain(5);
-        AuditEntry third = entries.get(2);
+        List<ChainLink> entries = chain(5);
+        ChainLink third = entries.get(2);
         AuditEvent e = third.event();
         AuditEvent edited = new AuditEvent(e.occurredAt(), "someone-else", e.action(), e.subject(), e.requestId(),
                 e.modelVersion(), e.inputHash(), e.outputHash());
-        entries.set(2, new AuditEntry(3, edited, third.previousHash(), third.entryHash()));
+        entries.set(2, new ChainLink(3, edited, third.previousHash(), third.entryHash()));
         ChainVerification result = verify(entries);
         assertFalse(result.intact());
         assertEquals(3L, result.firstBrokenSequence());
@@ -70,12 +70,12 @@ class AuditChainTest {
 
     @Test
     void aRehashedEditBreaksTheNextLink() {
-        List<AuditEntry> entries = chain(4);
-        AuditEntry second = entries.get(1);
+        List<ChainLink> entries = chain(4);
+        ChainLink second = entries.get(1);
         AuditEvent e = second.event();
         AuditEvent edited = new AuditEvent(e.occurredAt(), e.actor(), "DELETE", e.subject(), e.requestId(),
                 e.modelVersion(), e.inputHash(), e.outputHash());
-        entries.set(1, new AuditEntry(2, edited, second.previousHash(), AuditChain.hash(2, edited, second.previousHash())));
+        entries.set(1, new ChainLink(2, edited, second.previousHash(), AuditChain.hash(2, edited, second.previousHash())));
         ChainVerification result = verify(entries);
         assertEquals(3L, result.firstBrokenSequence());
         assertTrue(result.reason().contains("previous hash"), result.reason());
@@ -83,7 +83,7 @@ class AuditChainTest {
 
     @Test
     void aDeletedEntryIsNamed() {
-        List<AuditEntry> entries = chain(4);
+        List<ChainLink> entries = chain(4);
         entries.remove(1);
         ChainVerification result = verify(entries);
         assertEquals(3L, result.firstBrokenSequence());

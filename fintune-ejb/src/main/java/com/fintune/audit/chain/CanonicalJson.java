@@ -1,4 +1,4 @@
-package com.fintune.audit.domain;
+package com.fintune.audit.chain;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;

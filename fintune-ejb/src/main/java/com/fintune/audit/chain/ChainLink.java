@@ -1,4 +1,4 @@
-package com.fintune.audit.domain;
+package com.fintune.audit.chain;
 
 /**
  * One link of the audit chain: an event, its position, the hash of the entry before it and its own hash,
@@ -9,5 +9,5 @@ package com.fintune.audit.domain;
  * @param previousHash the previous entry's hash ({@link AuditChain#GENESIS_HASH} for the first)
  * @param entryHash    this entry's hash
  */
-public record AuditEntry(long sequence, AuditEvent event, String previousHash, String entryHash) {
+public record ChainLink(long sequence, AuditEvent event, String previousHash, String entryHash) {
 }

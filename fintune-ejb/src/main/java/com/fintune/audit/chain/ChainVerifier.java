@@ -1,4 +1,4 @@
-package com.fintune.audit.domain;
+package com.fintune.audit.chain;
 
 /**
  * Walks the chain in sequence order, one entry at a time (so a large log can be paged through), and stops at the
@@ -7,12 +7,12 @@ package com.fintune.audit.domain;
  */
 public final class ChainVerifier {
 
-    private AuditEntry last;
+    private ChainLink last;
     private long checked;
     private ChainVerification broken;
 
     /** Checks the next entry; false once the chain is broken (later entries are then ignored). */
-    public boolean accept(AuditEntry entry) {
+    public boolean accept(ChainLink entry) {
         if (broken != null) {
             return false;
         }
@@ -33,7 +33,7 @@ public final class ChainVerifier {
         return true;
     }
 
-    private boolean fail(AuditEntry entry, String reason) {
+    private boolean fail(ChainLink entry, String reason) {
         broken = ChainVerification.broken(checked, entry.sequence(), reason);
         return false;
     }

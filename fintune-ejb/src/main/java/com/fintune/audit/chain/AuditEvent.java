@@ -1,4 +1,4 @@
-package com.fintune.audit.domain;
+package com.fintune.audit.chain;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
