@@ -42,13 +42,18 @@ public final class RobertaTokenizer {
         this.specials = specials;
     }
 
-    /** Reads a tokenizer.json file. */
+    /** Reads a tokenizer.json file, with a BPE word cache of Hugging Face's default size (10,000 words). */
     public static RobertaTokenizer load(Path tokenizerJson) throws IOException {
+        return load(tokenizerJson, WordCache.DEFAULT_CAPACITY);
+    }
+
+    /** Reads a tokenizer.json file; the BPE cache keeps at most {@code wordCacheCapacity} words (0: no cache). */
+    public static RobertaTokenizer load(Path tokenizerJson, int wordCacheCapacity) throws IOException {
         if (!Files.isRegularFile(tokenizerJson)) {
             throw new NoSuchFileException(tokenizerJson.toString(), null, "no tokenizer.json there");
         }
         try (InputStream in = Files.newInputStream(tokenizerJson)) {
-            return read(in);
+            return TokenizerJsonReader.read(JSON.readTree(in), wordCacheCapacity);
         }
     }
 
