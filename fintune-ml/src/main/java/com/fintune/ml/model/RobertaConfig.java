@@ -1,0 +1,83 @@
+package com.fintune.ml.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A Hugging Face RoBERTa {@code config.json} as the encoder needs it, plus FinTune's non-standard {@code fintune_heads}.
+ * Unknown keys are kept in {@code source} so that writing the config back preserves them.
+ *
+ * @param labels reason labels in logit order (from {@code id2label}); their count is the reasons head's width
+ * @param heads  head widths; {@code null} when the config does not say (they then come from the checkpoint tensors)
+ * @param source the parsed JSON, for round-tripping keys this record does not model
+ */
+public record RobertaConfig(int vocabSize, int hiddenSize, int numHiddenLayers, int numAttentionHeads,
+                            int intermediateSize, int maxPositionEmbeddings, int typeVocabSize,
+                            double layerNormEps, Activation activation, int padTokenId, int bosTokenId,
+                            int eosTokenId, double hiddenDropoutProb, double attentionDropoutProb,
+                            List<String> labels, HeadSizes heads, ObjectNode source) {
+
+    public RobertaConfig {
+        labels = List.copyOf(labels);
+        if (hiddenSize % numAttentionHeads != 0) {
+            throw new IllegalArgumentException("hidden_size " + hiddenSize + " is not a multiple of num_attention_heads "
+                    + numAttentionHeads);
+        }
+        if (vocabSize <= 0 || numHiddenLayers <= 0 || intermediateSize <= 0 || maxPositionEmbeddings <= padTokenId + 1
+                || typeVocabSize <= 0 || !(layerNormEps > 0) || labels.isEmpty()) {
+            throw new IllegalArgumentException("config has a non-positive size, eps, label list or too few positions");
+        }
+    }
+
+    /** Width of one attention head. */
+    public int headDim() {
+        return hiddenSize / numAttentionHeads;
+    }
+
+    /** Longest input the position table allows: RoBERTa's ids start at {@code pad + 1}. */
+    public int maxSequenceLength() {
+        return maxPositionEmbeddings - padTokenId - 1;
+    }
+
+    /** Head sizes from the config, or the seed's defaults (hidden/2, hidden/4). */
+    public HeadSizes headsOrDefault() {
+        return heads != null ? heads : HeadSizes.defaultsFor(hiddenSize, labels.size());
+    }
+
+    public RobertaConfig withHeads(HeadSizes newHeads) {
+        return new RobertaConfig(vocabSize, hiddenSize, numHiddenLayers, numAttentionHeads, intermediateSize,
+                maxPositionEmbeddings, typeVocabSize, layerNormEps, activation, padTokenId, bosTokenId, eosTokenId,
+                hiddenDropoutProb, attentionDropoutProb, labels, newHeads, source);
+    }
+
+    /**
+     * A config for a given shape (used for random-weight benchmarks and pre-training from scratch): RoBERTa's
+     * special ids (bos 0, pad 1, eos 2), eps 1e-5, exact GELU, dropout 0.1, default head sizes.
+     */
+    public static RobertaConfig ofShape(int vocabSize, int hiddenSize, int layers, int attentionHeads,
+                                        int intermediateSize, int maxPositions, List<String> labels) {
+        return new RobertaConfig(vocabSize, hiddenSize, layers, attentionHeads, intermediateSize, maxPositions, 1,
+                1e-5, Activation.GELU, 1, 0, 2, 0.1, 0.1, labels,
+                HeadSizes.defaultsFor(hiddenSize, labels.size()), null);
+    }
+
+    public static RobertaConfig read(Path configJson) {
+        return RobertaConfigJson.read(configJson);
+    }
+
+    public static RobertaConfig parse(JsonNode json) {
+        return RobertaConfigJson.parse(json);
+    }
+
+    /** The config as Hugging Face-compatible JSON (pretty-printed), including {@code fintune_heads}. */
+    public String toJson() {
+        return RobertaConfigJson.toJson(this);
+    }
+
+    public void write(Path configJson) {
+        RobertaConfigJson.write(this, configJson);
+    }
+}

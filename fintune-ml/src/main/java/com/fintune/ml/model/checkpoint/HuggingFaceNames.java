@@ -1,0 +1,50 @@
+package com.fintune.ml.model.checkpoint;
+
+/**
+ * Maps tensor names found in Hugging Face checkpoints to FinTune's canonical names (see docs/model-format.md).
+ * Accepted: {@code roberta.}-prefixed names ({@code RobertaForSequenceClassification}, FinTune's own export), bare
+ * {@code RobertaModel} names, and the legacy {@code LayerNorm.gamma/beta}. Buffers such as
+ * {@code embeddings.position_ids} are not parameters and are always skipped.
+ */
+public final class HuggingFaceNames {
+    /** The prefix FinTune writes in front of encoder tensors on export, as Hugging Face's classification models do. */
+    public static final String ENCODER_PREFIX = "roberta.";
+
+    /** What a file's tensor name is to FinTune. */
+    public enum Kind {
+        /** A parameter of FinTune's model. */
+        PARAMETER,
+        /** A non-parameter buffer (e.g. {@code position_ids}), always skipped. */
+        BUFFER,
+        /** Another model's head or pooler ({@code classifier.*}, {@code pooler.*}, {@code lm_head.*}). */
+        FOREIGN_HEAD
+    }
+
+    /** @param canonical the canonical name (meaningful for {@link Kind#PARAMETER}) */
+    public record Mapped(Kind kind, String canonical) {
+    }
+
+    private HuggingFaceNames() {
+    }
+
+    public static Mapped map(String fileName) {
+        String n = fileName.startsWith(ENCODER_PREFIX) ? fileName.substring(ENCODER_PREFIX.length()) : fileName;
+        if (n.endsWith("position_ids") || n.endsWith("token_type_ids")) {
+            return new Mapped(Kind.BUFFER, n);
+        }
+        if (n.startsWith("pooler.") || n.startsWith("classifier.") || n.startsWith("lm_head.")) {
+            return new Mapped(Kind.FOREIGN_HEAD, n);
+        }
+        if (n.contains("LayerNorm.gamma")) {
+            n = n.replace("LayerNorm.gamma", "LayerNorm.weight");
+        } else if (n.contains("LayerNorm.beta")) {
+            n = n.replace("LayerNorm.beta", "LayerNorm.bias");
+        }
+        return new Mapped(Kind.PARAMETER, n);
+    }
+
+    /** The name FinTune writes for a canonical parameter: encoder tensors get {@code roberta.}, heads stay bare. */
+    public static String exportName(String canonical) {
+        return ParameterLayout.isHead(canonical) ? canonical : ENCODER_PREFIX + canonical;
+    }
+}

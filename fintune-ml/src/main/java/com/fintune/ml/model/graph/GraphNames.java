@@ -1,0 +1,36 @@
+package com.fintune.ml.model.graph;
+
+/** Names of the graph's placeholders and outputs. Parameters use their canonical checkpoint names. */
+public final class GraphNames {
+    /** Token ids, INT [batch, seq]. */
+    public static final String INPUT_IDS = "input_ids";
+    /** 1 for real tokens, 0 for padding, INT [batch, seq]. */
+    public static final String ATTENTION_MASK = "attention_mask";
+    /** Multi-hot reason labels, FLOAT [batch, reasons] (trainable graph). */
+    public static final String REASON_LABELS = "reason_labels";
+    /** Risk targets on the 0..100 scale, FLOAT [batch] (trainable graph). */
+    public static final String RISK_TARGETS = "risk_targets";
+    /** Dropout probability, FLOAT scalar: 0 for evaluation (trainable graph with dropout). */
+    public static final String DROPOUT_RATE = "dropout_rate";
+
+    public static final String REASON_LOGITS = "reason_logits";
+    public static final String RISK_SCORE = "risk_score";
+    public static final String LAST_HIDDEN_STATE = "last_hidden_state";
+    public static final String CLS_EMBEDDING = "cls_embedding";
+    public static final String POSITION_IDS = "position_ids";
+    /** Word-embedding rows gathered for the flattened batch, FLOAT [batch·seq, hidden]. */
+    public static final String WORD_ROWS = "word_embedding_rows";
+    /** Position-embedding rows gathered for the flattened batch, FLOAT [batch·seq, hidden]. */
+    public static final String POSITION_ROWS = "position_embedding_rows";
+    public static final String LOSS = "loss";
+    public static final String BCE = "bce_loss";
+    public static final String MSE = "risk_mse_loss";
+
+    private GraphNames() {
+    }
+
+    /** Attention probabilities of one layer, FLOAT [batch, heads, seq, seq]. */
+    public static String attentionProbs(int layer) {
+        return "attention_probs_" + layer;
+    }
+}

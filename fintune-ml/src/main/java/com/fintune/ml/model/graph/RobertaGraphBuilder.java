@@ -1,0 +1,164 @@
+package com.fintune.ml.model.graph;
+
+import com.fintune.ml.model.RobertaConfig;
+import com.fintune.ml.model.checkpoint.ModelWeights;
+import com.fintune.ml.model.checkpoint.ParameterLayout;
+import org.nd4j.autodiff.samediff.SDIndex;
+import org.nd4j.autodiff.samediff.SDVariable;
+import org.nd4j.autodiff.samediff.SameDiff;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.random.custom.DistributionUniform;
+import org.nd4j.linalg.factory.Nd4j;
+
+import java.util.Map;
+
+/**
+ * Builds the SameDiff graph of RoBERTa + FinTune's heads once per model. Placeholders: {@link GraphNames#INPUT_IDS}
+ * and {@link GraphNames#ATTENTION_MASK} (any batch size and sequence length). The parameter variables are bound to the
+ * live arrays of {@link ModelWeights}, so in-place updates are seen by the graph without rebuilding it.
+ */
+public final class RobertaGraphBuilder {
+    private final RobertaConfig config;
+    private final GraphOptions options;
+    private final SameDiff sd = SameDiff.create();
+    private SDVariable batchAndSeq;
+    private SDVariable dropoutRate;
+
+    private RobertaGraphBuilder(RobertaConfig config, GraphOptions options) {
+        this.config = config;
+        this.options = options;
+    }
+
+    public static SameDiff build(ModelWeights weights, GraphOptions options) {
+        return new RobertaGraphBuilder(weights.config(), options).assemble(weights);
+    }
+
+    private SameDiff assemble(ModelWeights weights) {
+        for (Map.Entry<String, INDArray> e : weights.arrays().entrySet()) {
+            boolean fedTable = options.embeddingRowsFed() && (e.getKey().equals(ParameterLayout.WORD_EMBEDDINGS)
+                    || e.getKey().equals(ParameterLayout.POSITION_EMBEDDINGS));
+            if (!fedTable) {
+                sd.var(e.getKey(), e.getValue());
+            }
+        }
+        SDVariable ids = sd.placeHolder(GraphNames.INPUT_IDS, DataType.INT, -1, -1);
+        SDVariable mask = sd.placeHolder(GraphNames.ATTENTION_MASK, DataType.INT, -1, -1);
+        if (options.dropout()) {
+            dropoutRate = sd.placeHolder(GraphNames.DROPOUT_RATE, DataType.FLOAT);
+        }
+        batchAndSeq = sd.shape(ids).castTo(DataType.LONG);
+        SDVariable x = embeddings(ids);
+        SDVariable additiveMask = additiveMask(mask);
+        for (int layer = 0; layer < config.numHiddenLayers(); layer++) {
+            x = encoderLayer(x, additiveMask, layer);
+        }
+        SDVariable hidden = sd.reshape(GraphNames.LAST_HIDDEN_STATE, x, shape(config.hiddenSize()));
+        // an interval slice + reshape: strided_slice_bp fails on a point (shrink-axis) slice in this SameDiff
+        SDVariable cls = sd.reshape(GraphNames.CLS_EMBEDDING,
+                hidden.get(SDIndex.all(), SDIndex.interval(0, 1), SDIndex.all()), -1, config.hiddenSize());
+        SDVariable reasonLogits = head(cls, "reasons_head").rename(GraphNames.REASON_LOGITS);
+        SDVariable riskLogit = head(cls, "risk_head");
+        SDVariable risk = sd.nn().sigmoid(sd.reshape(riskLogit, -1)).mul(100.0).rename(GraphNames.RISK_SCORE);
+        if (options.loss()) {
+            LossBuilder.addLoss(sd, reasonLogits, risk, options.lossWeights(), config.labels().size());
+        }
+        return sd;
+    }
+
+    /** word + position (padding-aware) + token type 0, then LayerNorm and dropout. */
+    private SDVariable embeddings(SDVariable ids) {
+        SDVariable words;
+        SDVariable pos;
+        if (options.embeddingRowsFed()) {
+            // variables, not placeholders: SameDiff returns no gradient for a placeholder that feeds an add
+            words = sd.var(GraphNames.WORD_ROWS, Nd4j.zeros(DataType.FLOAT, 1, config.hiddenSize()));
+            pos = sd.var(GraphNames.POSITION_ROWS, Nd4j.zeros(DataType.FLOAT, 1, config.hiddenSize()));
+        } else {
+            words = sd.gather(GraphNames.WORD_ROWS, sd.getVariable(ParameterLayout.WORD_EMBEDDINGS),
+                    sd.reshape(ids, -1), 0);
+            pos = sd.gather(GraphNames.POSITION_ROWS, sd.getVariable(ParameterLayout.POSITION_EMBEDDINGS),
+                    sd.reshape(positionIds(ids), -1), 0);
+        }
+        SDVariable tokenType = sd.getVariable(ParameterLayout.TOKEN_TYPE_EMBEDDINGS)
+                .get(SDIndex.interval(0, 1), SDIndex.all());
+        SDVariable sum = words.add(pos).add(tokenType);
+        return dropout(layerNorm(sum, "embeddings.LayerNorm"));
+    }
+
+    /** RoBERTa's padding-aware position ids (see {@link PositionIds}). */
+    private SDVariable positionIds(SDVariable ids) {
+        int pad = config.padTokenId();
+        // cumsum(ids != pad) * (ids != pad) + pad, in float (cumsum takes no integers; exact below 2^24)
+        SDVariable notPad = ids.neq(pad).castTo(DataType.FLOAT);
+        return sd.cumsum(notPad, false, false, 1).mul(notPad).add(pad).castTo(DataType.INT)
+                .rename(GraphNames.POSITION_IDS);
+    }
+
+    /** [batch, seq] mask of 1/0 → [batch, 1, 1, seq] with 0 for real keys and float's lowest value for padding. */
+    private SDVariable additiveMask(SDVariable mask) {
+        SDVariable padding = sd.constant(1.0f).sub(mask.castTo(DataType.FLOAT));
+        SDVariable additive = padding.mul(-Float.MAX_VALUE);
+        SDVariable one = sd.constant(Nd4j.createFromArray(1L, 1L));
+        SDVariable b = batchAndSeq.get(SDIndex.interval(0, 1));
+        SDVariable s = batchAndSeq.get(SDIndex.interval(1, 2));
+        return sd.reshape(additive, sd.concat(0, b, one, s));
+    }
+
+    private SDVariable encoderLayer(SDVariable x, SDVariable additiveMask, int layer) {
+        String p = ParameterLayout.layerPrefix(layer);
+        int heads = config.numAttentionHeads();
+        int headDim = config.headDim();
+        SDVariable q = splitHeads(linear(x, p + "attention.self.query").mul(1.0 / Math.sqrt(headDim)), heads,
+                headDim);
+        SDVariable k = splitHeads(linear(x, p + "attention.self.key"), heads, headDim);
+        SDVariable v = splitHeads(linear(x, p + "attention.self.value"), heads, headDim);
+        SDVariable scores = sd.mmul(q, sd.permute(k, 0, 1, 3, 2)).add(additiveMask);
+        SDVariable probs = sd.nn().softmax(scores, -1);
+        if (options.attentionOutputs()) {
+            probs = probs.rename(GraphNames.attentionProbs(layer));
+        }
+        SDVariable context = sd.mmul(dropout(probs), v);
+        SDVariable merged = sd.reshape(sd.permute(context, 0, 2, 1, 3), -1, config.hiddenSize());
+        SDVariable attended = dropout(linear(merged, p + "attention.output.dense"));
+        x = layerNorm(x.add(attended), p + "attention.output.LayerNorm");
+        SDVariable inner = GraphOps.activation(sd, linear(x, p + "intermediate.dense"), config.activation());
+        SDVariable out = dropout(linear(inner, p + "output.dense"));
+        return layerNorm(x.add(out), p + "output.LayerNorm");
+    }
+
+    /** [batch·seq, hidden] → [batch, heads, seq, headDim]. */
+    private SDVariable splitHeads(SDVariable x, int heads, int headDim) {
+        return sd.permute(sd.reshape(x, shape(heads, headDim)), 0, 2, 1, 3);
+    }
+
+    /** dense → tanh → out_proj on the {@code <s>} embedding, with dropout before each dense as Hugging Face does. */
+    private SDVariable head(SDVariable cls, String name) {
+        SDVariable hidden = sd.math().tanh(linear(dropout(cls), name + ".dense"));
+        return linear(dropout(hidden), name + ".out_proj");
+    }
+
+    /** [batch, seq] followed by the given trailing dimensions, as a runtime shape. */
+    private SDVariable shape(long... trailing) {
+        return sd.concat(0, batchAndSeq, sd.constant(Nd4j.createFromArray(trailing)));
+    }
+
+    private SDVariable linear(SDVariable x, String prefix) {
+        return GraphOps.linear(sd, x, sd.getVariable(prefix + ".weight"), sd.getVariable(prefix + ".bias"));
+    }
+
+    private SDVariable layerNorm(SDVariable x, String prefix) {
+        return GraphOps.layerNorm(sd, x, sd.getVariable(prefix + ".weight"), sd.getVariable(prefix + ".bias"),
+                config.layerNormEps());
+    }
+
+    /** Inverted dropout: keep with probability 1 − rate and scale by 1/(1 − rate); identity at rate 0. */
+    private SDVariable dropout(SDVariable x) {
+        if (dropoutRate == null) {
+            return x;
+        }
+        SDVariable uniform = new DistributionUniform(sd, sd.shape(x), 0.0, 1.0, DataType.FLOAT).outputVariable();
+        SDVariable keep = uniform.gte(dropoutRate).castTo(DataType.FLOAT);
+        return x.mul(keep).div(sd.constant(1.0f).sub(dropoutRate));
+    }
+}

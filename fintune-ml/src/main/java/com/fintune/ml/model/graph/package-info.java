@@ -1,0 +1,5 @@
+/**
+ * Builds FinTune's RoBERTa encoder and heads as a SameDiff graph from primitives (exact-erf GELU, LayerNorm with the
+ * config's epsilon, Q/K/V biases, additive padding mask). Depends on {@code model} and {@code model.checkpoint}.
+ */
+package com.fintune.ml.model.graph;
