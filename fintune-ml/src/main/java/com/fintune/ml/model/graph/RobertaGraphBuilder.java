@@ -54,9 +54,7 @@ public final class RobertaGraphBuilder {
             x = encoderLayer(x, additiveMask, layer);
         }
         SDVariable hidden = sd.reshape(GraphNames.LAST_HIDDEN_STATE, x, shape(config.hiddenSize()));
-        // an interval slice + reshape: strided_slice_bp fails on a point (shrink-axis) slice in this SameDiff
-        SDVariable cls = sd.reshape(GraphNames.CLS_EMBEDDING,
-                hidden.get(SDIndex.all(), SDIndex.interval(0, 1), SDIndex.all()), -1, config.hiddenSize());
+        SDVariable cls = firstToken(hidden, ids);
         SDVariable reasonLogits = head(cls, "reasons_head").rename(GraphNames.REASON_LOGITS);
         SDVariable riskLogit = head(cls, "risk_head");
         SDVariable risk = sd.nn().sigmoid(sd.reshape(riskLogit, -1)).mul(100.0).rename(GraphNames.RISK_SCORE);
@@ -80,8 +78,9 @@ public final class RobertaGraphBuilder {
             pos = sd.gather(GraphNames.POSITION_ROWS, sd.getVariable(ParameterLayout.POSITION_EMBEDDINGS),
                     sd.reshape(positionIds(ids), -1), 0);
         }
-        SDVariable tokenType = sd.getVariable(ParameterLayout.TOKEN_TYPE_EMBEDDINGS)
-                .get(SDIndex.interval(0, 1), SDIndex.all());
+        // row 0 of the token-type table as a [1, type_vocab]·table product (slices are avoided, see firstToken)
+        INDArray rowZero = Nd4j.zeros(DataType.FLOAT, 1, config.typeVocabSize()).putScalar(0, 0, 1f);
+        SDVariable tokenType = sd.mmul(sd.constant(rowZero), sd.getVariable(ParameterLayout.TOKEN_TYPE_EMBEDDINGS));
         SDVariable sum = words.add(pos).add(tokenType);
         return dropout(layerNorm(sum, "embeddings.LayerNorm"));
     }
@@ -125,6 +124,18 @@ public final class RobertaGraphBuilder {
         SDVariable inner = GraphOps.activation(sd, linear(x, p + "intermediate.dense"), config.activation());
         SDVariable out = dropout(linear(inner, p + "output.dense"));
         return layerNorm(x.add(out), p + "output.LayerNorm");
+    }
+
+    /**
+     * The {@code <s>} (position 0) hidden state, [batch, hidden], as a masked sum over positions: exact (the other
+     * positions contribute 0·x = 0) and differentiable. SameDiff 1.0.0-M2.1's strided_slice_bp intermittently fails
+     * ("lengths of arrays are mismatched") and gather cannot be differentiated, so neither is used here.
+     */
+    private SDVariable firstToken(SDVariable hidden, SDVariable ids) {
+        SDVariable ones = sd.onesLike(ids).castTo(DataType.FLOAT);
+        SDVariable isFirst = sd.cumsum(ones, true, false, 1).eq(0.0).castTo(DataType.FLOAT);
+        SDVariable weights = sd.reshape(isFirst, shape(1));
+        return hidden.mul(weights).sum(false, 1).rename(GraphNames.CLS_EMBEDDING);
     }
 
     /** [batch·seq, hidden] → [batch, heads, seq, headDim]. */
