@@ -1,0 +1,43 @@
+package com.fintune.ml.serving;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * The model FinTune ships, packaged by fintune-ml as classpath resources under {@code models/fintune-default/}.
+ * The encoder loads from files, so the three files are copied to a temporary directory once.
+ */
+public final class ShippedModel {
+
+    public static final String NAME = "fintune-default";
+    static final String RESOURCE_DIR = "models/" + NAME + "/";
+
+    private ShippedModel() {
+    }
+
+    /** True when the shipped model's files are on the class path of {@code loader}. */
+    public static boolean available(ClassLoader loader) {
+        return loader.getResource(RESOURCE_DIR + "config.json") != null
+                && loader.getResource(RESOURCE_DIR + "model.safetensors") != null;
+    }
+
+    /** Copies the shipped model's files into a new temporary directory and returns it. */
+    public static Path materialize(ClassLoader loader) throws IOException {
+        if (!available(loader)) {
+            throw new IOException("the shipped model (" + RESOURCE_DIR + ") is not on the class path");
+        }
+        Path dir = Files.createTempDirectory(NAME);
+        for (String file : ModelFingerprint.FILES) {
+            try (InputStream in = loader.getResourceAsStream(RESOURCE_DIR + file)) {
+                if (in != null) {
+                    Files.copy(in, dir.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        dir.toFile().deleteOnExit();
+        return dir;
+    }
+}
