@@ -44,7 +44,7 @@ final class AddedTokenSplitter {
             if (start > textStart) {
                 segments.add(TextSegment.text(textStart, start));
             }
-            segments.add(new TextSegment(start, end, match.id()));
+            segments.add(new TextSegment(start, end, match.id(), position, position + match.content().length()));
             textStart = end;
             position = end;
         }

@@ -1,6 +1,5 @@
 package com.fintune.ml.tokenizer;
 
-import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,20 +24,28 @@ final class ByteLevelPreTokenizer {
         this.useRegex = useRegex;
     }
 
+    /** Receives each word and where it starts in its segment (-1: it starts with the space put in front). */
+    @FunctionalInterface
+    interface WordSink {
+        void word(String word, int start);
+    }
+
     boolean addsPrefixSpace() {
         return addPrefixSpace;
     }
 
-    /** Hands each word of a (non-empty) text segment to {@code word}, in order. */
-    void forEachWord(String segment, Consumer<String> word) {
-        String text = addPrefixSpace && !segment.startsWith(" ") ? " " + segment : segment;
+    /** Hands each word of a (non-empty) text segment to {@code sink}, in order. */
+    void forEachWord(String segment, WordSink sink) {
+        boolean prefixed = addPrefixSpace && !segment.startsWith(" ");
+        String text = prefixed ? " " + segment : segment;
+        int shift = prefixed ? -1 : 0;
         if (!useRegex) {
-            word.accept(text);
+            sink.word(text, shift);
             return;
         }
         Matcher matcher = GPT2_WORDS.matcher(text);
         while (matcher.find()) {
-            word.accept(matcher.group());
+            sink.word(matcher.group(), matcher.start() + shift);
         }
     }
 }

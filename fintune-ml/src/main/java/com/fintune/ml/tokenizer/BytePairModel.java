@@ -33,12 +33,17 @@ final class BytePairModel {
 
     /** Appends the ids of one pre-tokenised word (raw text, before the byte-level mapping). */
     void encodeWord(String word, IdBuffer out) {
+        out.addAll(wordIds(word));
+    }
+
+    /** The ids of one word; the array may be shared with the cache, so callers must not change it. */
+    int[] wordIds(String word) {
         int[] ids = cache.get(word);
         if (ids == null) {
             ids = mergeWord(word.getBytes(StandardCharsets.UTF_8));
             cache.put(word, ids);
         }
-        out.addAll(ids);
+        return ids;
     }
 
     int cachedWords() {

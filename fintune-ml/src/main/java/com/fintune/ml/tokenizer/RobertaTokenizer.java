@@ -27,16 +27,19 @@ public final class RobertaTokenizer {
     private final BytePairModel bpe;
     private final ByteLevelPreTokenizer preTokenizer;
     private final AddedTokenSplitter addedTokens;
+    private final OffsetEncoder offsetEncoder;
     private final TokenVocabulary vocabulary;
     private final ByteLevelDecoder decoder;
     private final SpecialIds specials;
 
     RobertaTokenizer(JsonNode definition, BytePairModel bpe, ByteLevelPreTokenizer preTokenizer,
-                     AddedTokenSplitter addedTokens, TokenVocabulary vocabulary, SpecialIds specials) {
+                     AddedTokenSplitter addedTokens, OffsetEncoder offsetEncoder, TokenVocabulary vocabulary,
+                     SpecialIds specials) {
         this.definition = definition.deepCopy();
         this.bpe = bpe;
         this.preTokenizer = preTokenizer;
         this.addedTokens = addedTokens;
+        this.offsetEncoder = offsetEncoder;
         this.vocabulary = vocabulary;
         this.decoder = new ByteLevelDecoder(vocabulary);
         this.specials = specials;
@@ -83,6 +86,18 @@ public final class RobertaTokenizer {
         int budget = addSpecial ? budget(maxLength, 2) : requirePositive(maxLength);
         int[] ids = Truncation.single(tokenIds(text), budget);
         return addSpecial ? wrap(ids) : ids;
+    }
+
+    /**
+     * As {@link #encode(String, boolean, int)}, with each token's span in {@code text} (for showing which words an
+     * explanation points at). Pass {@link Integer#MAX_VALUE} for no limit.
+     */
+    public TokenSpans encodeWithSpans(String text, boolean addSpecial, int maxLength) {
+        TokenSpans spans = offsetEncoder.encode(Objects.requireNonNull(text, "text"));
+        if (addSpecial) {
+            return OffsetEncoder.frame(spans, specials.bos(), specials.eos(), budget(maxLength, 2));
+        }
+        return OffsetEncoder.truncate(spans, requirePositive(maxLength));
     }
 
     /** A text pair as {@code <s> A </s></s> B </s>}, cut longest-first to at most maxLength ids. */
@@ -175,7 +190,8 @@ public final class RobertaTokenizer {
             if (segment.isAddedToken()) {
                 out.add(segment.tokenId());
             } else {
-                preTokenizer.forEachWord(text.substring(segment.start(), segment.end()), word -> bpe.encodeWord(word, out));
+                preTokenizer.forEachWord(text.substring(segment.start(), segment.end()),
+                        (word, start) -> bpe.encodeWord(word, out));
             }
         }
         return out.toArray();

@@ -50,7 +50,12 @@ final class TokenizerJsonReader {
         int eos = post.has("sep") ? post.get("sep").path(1).asInt() : tokens.require("</s>");
         int pad = root.path("padding").has("pad_id") ? root.path("padding").get("pad_id").asInt() : tokens.require("<pad>");
         int mask = tokens.require("<mask>");
-        return new RobertaTokenizer(root, bpe, preTokenizer, new AddedTokenSplitter(added), tokens,
+        AddedTokenSplitter splitter = new AddedTokenSplitter(added);
+        // offsets are trimmed by the post-processor (RobertaProcessing's defaults: trim, prefix space kept)
+        boolean trimOffsets = post.isObject() && post.path("trim_offsets").asBoolean(true);
+        OffsetEncoder offsets = new OffsetEncoder(splitter, preTokenizer, bpe, tokens, trimOffsets,
+                post.path("add_prefix_space").asBoolean(true));
+        return new RobertaTokenizer(root, bpe, preTokenizer, splitter, offsets, tokens,
                 new SpecialIds(bos, eos, pad, mask));
     }
 

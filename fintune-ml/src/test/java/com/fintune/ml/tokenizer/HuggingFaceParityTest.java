@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.djl.huggingface.tokenizers.jni.CharSpan;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -68,9 +69,22 @@ class HuggingFaceParityTest {
                 assertArrayEquals(expected, toLong(actual), () -> "text " + Arrays.toString(text.codePoints().toArray()));
                 assertArrayEquals(wrapped.encode(text).getIds(), toLong(ours.encode(text, true)));
                 assertEquals(plain.decode(expected, false), ours.decode(actual, false));
+                assertSameSpans(text, plain.encode(text).getCharTokenSpans(), ours.encodeWithSpans(text, false, Integer.MAX_VALUE));
                 checked++;
             }
             assertEquals(TEXTS.size(), checked);
+        }
+    }
+
+    /** Hugging Face counts offsets in code points, TokenSpans in UTF-16 units: compare in code points. */
+    private static void assertSameSpans(String text, CharSpan[] expected, TokenSpans actual) {
+        assertEquals(expected.length, actual.size());
+        for (int i = 0; i < expected.length; i++) {
+            int start = text.codePointCount(0, actual.starts()[i]);
+            int end = text.codePointCount(0, actual.ends()[i]);
+            int token = i;
+            assertEquals(expected[i].getStart() + ".." + expected[i].getEnd(), start + ".." + end,
+                    () -> "token " + token + " of " + Arrays.toString(text.codePoints().toArray()));
         }
     }
 
