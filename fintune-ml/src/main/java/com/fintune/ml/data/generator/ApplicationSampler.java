@@ -1,0 +1,156 @@
+package com.fintune.ml.data.generator;
+
+import static com.fintune.ml.data.generator.Sampling.*;
+
+import com.fintune.ml.data.EmploymentStatus;
+import com.fintune.ml.data.LienStatus;
+import com.fintune.ml.data.LoanApplication;
+import com.fintune.ml.data.LoanPurpose;
+import com.fintune.ml.data.MortgageProduct;
+import com.fintune.ml.data.Occupancy;
+import com.fintune.ml.data.PropertyType;
+import java.util.EnumSet;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * Draws one application's structured facts. Mixes and distributions approximate HMDA 2022-2023 national
+ * aggregates (see docs/data.md), with some programs and adverse conditions over-sampled so that every denial
+ * reason has support.
+ */
+final class ApplicationSampler {
+
+    private static final String[][] COUNTIES = {
+        {"CA", "06037"}, {"CA", "06073"}, {"TX", "48201"}, {"TX", "48113"}, {"FL", "12086"}, {"FL", "12095"},
+        {"NY", "36047"}, {"NY", "36103"}, {"PA", "42101"}, {"IL", "17031"}, {"OH", "39049"}, {"GA", "13121"},
+        {"NC", "37119"}, {"MI", "26163"}, {"AZ", "04013"}, {"WA", "53033"}, {"CO", "08031"}, {"IA", "19153"},
+        {"MS", "28049"}};
+    private static final double[] COUNTY_WEIGHTS =
+        {9, 4, 6, 4, 5, 3, 4, 2, 4, 5, 3, 3, 3, 3, 4, 3, 2, 1, 1};
+    private static final MortgageProduct[] PRODUCTS = MortgageProduct.values();
+
+    private final EventSampler events = new EventSampler();
+
+    Draft sample(Random r) {
+        MortgageProduct product = PRODUCTS[pick(r, 62, 18, 10, 6, 4)];
+        LoanPurpose purpose = purpose(r, product);
+        Occupancy occupancy = occupancy(r, product);
+        PropertyType type = PropertyType.values()[pick(r, 72, 10, 8, 5, 5)];
+        int yearBuilt = r.nextDouble() < 0.1 ? 2022 + r.nextInt(3) : 2024 - (int) Math.min(124, -30 * Math.log(1 - r.nextDouble()));
+        String[] county = COUNTIES[pick(r, COUNTY_WEIGHTS)];
+        double income = round(switch (product) {
+            case JUMBO -> logNormal(r, 290_000, 0.45);
+            case FHA -> logNormal(r, 78_000, 0.45);
+            case USDA -> logNormal(r, 72_000, 0.40);
+            default -> logNormal(r, 108_000, 0.55);
+        }, 100);
+        Integer score = r.nextDouble() < (product == MortgageProduct.FHA || product == MortgageProduct.USDA ? 0.05 : 0.015)
+                ? null : (int) Math.round(switch (product) {
+                    case JUMBO -> normal(r, 762, 38, 600, 850);
+                    case FHA -> normal(r, 662, 52, 480, 850);
+                    case VA -> normal(r, 702, 58, 480, 850);
+                    case USDA -> normal(r, 688, 48, 480, 850);
+                    default -> normal(r, 728, 60, 480, 850);
+                });
+        Loan loan = loan(r, product, purpose, occupancy, income);
+        int term = new int[] {360, 180, 240}[pick(r, 85, 10, 5)];
+        double rate = product == MortgageProduct.FHA || product == MortgageProduct.VA ? normal(r, 6.4, 0.35, 5, 8.5)
+                : normal(r, 6.9, 0.4, 5, 9);
+        double housing = round(payment(loan.amount, rate, term) + loan.value * 0.016 / 12
+                + (product.requiresPrivateMi(loan.ltv) || product == MortgageProduct.FHA ? loan.amount * 0.007 / 12 : 0), 1);
+        double targetDti = switch (product) {
+            case FHA -> normal(r, 43, 8, 8, 70);
+            case VA -> normal(r, 40, 9, 8, 70);
+            case USDA, JUMBO -> normal(r, 34, 7.5, 8, 70);
+            default -> normal(r, 36, 9, 5, 70);
+        };
+        double monthlyIncome = income / 12;
+        double debts = round(Math.max(0, targetDti / 100 * monthlyIncome - housing), 10);
+        double dti = round((debts + housing) / monthlyIncome * 100, 0.1);
+        EmploymentStatus status = EmploymentStatus.values()[pick(r, 75, 12, 5, 6, 2)];
+        double years = round(status == EmploymentStatus.NOT_EMPLOYED ? 0 : Math.min(45, -6.5 * Math.log(1 - r.nextDouble())), 0.1);
+        double cashToClose = round(loan.down + loan.amount * (purpose == LoanPurpose.PURCHASE ? 0.03 : 0.01), 100);
+        double reserveMonths = r.nextDouble() < 0.075 ? -uniform(r, 0.5, 6) : logNormal(r, 7, 0.8);
+        double assets = round(Math.max(500, cashToClose + reserveMonths * housing), 100);
+        int creditMonths = r.nextDouble() < 0.04 ? 3 + r.nextInt(21) : 24 + r.nextInt(360);
+        int tradelines = r.nextDouble() < 0.03 ? r.nextInt(3) : 3 + poisson(r, 6);
+        int s = score == null ? 640 : score;
+        double riskiness = s < 620 ? 1.6 : s < 680 ? 0.5 : 0.08;
+        int lates = poisson(r, riskiness);
+        int collections = poisson(r, riskiness * 0.6);
+        Double bkYears = r.nextDouble() < (s < 640 ? 0.10 : 0.025) ? round(uniform(r, 0.5, 10), 0.5) : null;
+        Double fcYears = r.nextDouble() < (s < 640 ? 0.05 : 0.01) ? round(uniform(r, 0.5, 9), 0.5) : null;
+        Set<NoteEvent> ev = EnumSet.noneOf(NoteEvent.class);
+        LoanApplication draft = LoanApplication.builder()
+                .loanAmount(loan.amount).purpose(purpose).product(product).termMonths(term)
+                .lienStatus(loan.subordinate ? LienStatus.SUBORDINATE : LienStatus.FIRST).occupancy(occupancy)
+                .propertyValue(loan.value).propertyType(type).propertyYearBuilt(yearBuilt)
+                .state(county[0]).county(county[1]).annualIncome(income).monthlyDebts(debts)
+                .monthlyHousingPayment(housing).creditScore(score).dtiPercent(dti)
+                .ltvPercent(round(loan.ltv, 0.1)).cltvPercent(round(loan.cltv, 0.1))
+                .employmentStatus(status).yearsEmployed(years).liquidReserves(assets).cashToClose(cashToClose)
+                .priorBankruptcy(bkYears != null).priorForeclosure(fcYears != null).collectionsCount(collections)
+                .latePayments24m(lates).creditHistoryMonths(creditMonths).tradelines(tradelines)
+                .incomeVerified(true).employmentVerified(true).assetsVerified(true)
+                .build();
+        ev.addAll(events.sample(r, draft));
+        return new Draft(events.applyToFlags(r, draft, ev), ev, bkYears, fcYears);
+    }
+
+    private static LoanPurpose purpose(Random r, MortgageProduct p) {
+        if (p == MortgageProduct.USDA) {
+            return r.nextDouble() < 0.93 ? LoanPurpose.PURCHASE : LoanPurpose.CASH_OUT_REFINANCE;
+        }
+        return LoanPurpose.values()[pick(r, 58, 9, 12, 17, 4)];
+    }
+
+    private static Occupancy occupancy(Random r, MortgageProduct p) {
+        if (p.principalResidenceOnly()) {
+            return r.nextDouble() < 0.97 ? Occupancy.PRINCIPAL_RESIDENCE : Occupancy.INVESTMENT;
+        }
+        return Occupancy.values()[pick(r, 86, 5, 9)];
+    }
+
+    private record Loan(double amount, double value, double ltv, double cltv, double down, boolean subordinate) {
+    }
+
+    private static Loan loan(Random r, MortgageProduct p, LoanPurpose purpose, Occupancy occ, double income) {
+        double value = round(income * logNormal(r, p == MortgageProduct.JUMBO ? 4.6 : 4.0, 0.35), 1000);
+        double ltv;
+        boolean subordinate = false;
+        double cltv;
+        if (purpose == LoanPurpose.PURCHASE) {
+            ltv = switch (p) {
+                case FHA -> r.nextDouble() < 0.8 ? 96.5 : uniform(r, 85, 98.5);
+                case VA -> r.nextDouble() < 0.7 ? 100 : uniform(r, 85, 102);
+                case USDA -> r.nextDouble() < 0.85 ? 100 : uniform(r, 95, 103);
+                case JUMBO -> r.nextDouble() < 0.5 ? 80 : uniform(r, 55, 92);
+                default -> new double[] {80, 95, 97, 90, uniform(r, 50, 80), uniform(r, 96, 100)}[pick(r, 28, 14, 11, 13, 30, 4)];
+            };
+            cltv = ltv;
+        } else if (purpose == LoanPurpose.HOME_IMPROVEMENT && r.nextDouble() < 0.6) {
+            subordinate = p == MortgageProduct.CONVENTIONAL;
+            ltv = uniform(r, 5, 25);
+            cltv = ltv + uniform(r, 40, 78);
+        } else {
+            ltv = purpose == LoanPurpose.CASH_OUT_REFINANCE ? uniform(r, 45, 86) : uniform(r, 35, 92);
+            if (r.nextDouble() < 0.04) {
+                ltv = uniform(r, 92, 110);
+            }
+            cltv = ltv;
+        }
+        double amount = round(value * ltv / 100, 1000);
+        if (p == MortgageProduct.JUMBO && amount <= p.minLoanAmount()) {
+            amount = round(p.minLoanAmount() * uniform(r, 1.02, 2.2), 1000);
+            value = round(amount * 100 / ltv, 1000);
+        } else if (amount > p.maxLoanAmount() && r.nextDouble() < 0.8) {
+            amount = round(p.maxLoanAmount() * uniform(r, 0.6, 1.0), 1000);
+            value = round(amount * 100 / ltv, 1000);
+        }
+        amount = Math.max(amount, 10_000);
+        ltv = amount / value * 100;
+        cltv = Math.max(cltv, ltv);
+        double down = purpose == LoanPurpose.PURCHASE ? Math.max(0, value - amount) : 0;
+        return new Loan(amount, value, ltv, cltv, down, subordinate);
+    }
+}

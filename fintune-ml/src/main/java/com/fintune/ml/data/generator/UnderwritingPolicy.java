@@ -1,0 +1,140 @@
+package com.fintune.ml.data.generator;
+
+import com.fintune.ml.data.EmploymentStatus;
+import com.fintune.ml.data.LoanApplication;
+import com.fintune.ml.data.MortgageProduct;
+import com.fintune.ml.features.AgencyEligibility;
+import com.fintune.ml.features.Criterion;
+import com.fintune.ml.taxonomy.ReasonCategory;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The synthetic lender's deterministic underwriting policy: from the structured facts and the file's events to
+ * the denial reasons (at most four, most important first) and whether an exception was needed. Every rule is
+ * written out in docs/data.md; program limits come from {@link AgencyEligibility}, the same code serving uses.
+ */
+final class UnderwritingPolicy {
+
+    /** Order in which reasons are kept when more than four apply (HMDA reports at most four). */
+    static final List<ReasonCategory> PRIORITY = List.of(ReasonCategory.INCOMPLETE, ReasonCategory.UNVERIFIABLE,
+            ReasonCategory.DELINQUENCY, ReasonCategory.DEROGATORY, ReasonCategory.DTI, ReasonCategory.COLLATERAL,
+            ReasonCategory.OTHER_POLICY, ReasonCategory.CASH, ReasonCategory.INCOME, ReasonCategory.EMPLOYMENT,
+            ReasonCategory.THIN_FILE, ReasonCategory.MORTGAGE_INSURANCE);
+    /** Loan amount above this multiple of annual income is "income insufficient for the amount requested". */
+    static final double MAX_LOAN_TO_INCOME = 6.0;
+
+    record Outcome(Set<ReasonCategory> reasons, boolean exceptionUsed) {
+    }
+
+    private final AgencyEligibility eligibility = new AgencyEligibility();
+
+    Outcome decide(Draft d) {
+        LoanApplication a = d.application();
+        Set<NoteEvent> ev = d.events();
+        Set<Criterion> failed = eligibility.failed(a);
+        Set<ReasonCategory> r = EnumSet.noneOf(ReasonCategory.class);
+        boolean exception = false;
+        MortgageProduct p = a.product();
+        double dti = a.dtiPercent();
+        if (dti > p.maxDtiWithCompensatingFactors()) {
+            r.add(ReasonCategory.DTI);
+        } else if (dti > p.maxDti()) {
+            if (hasCompensatingFactors(a)) {
+                exception = true;
+            } else {
+                r.add(ReasonCategory.DTI);
+            }
+        }
+        if (a.loanAmount() > MAX_LOAN_TO_INCOME * a.annualIncome() || ev.contains(NoteEvent.INCOME_DECLINING)
+                || a.employmentStatus() == EmploymentStatus.NOT_EMPLOYED) {
+            r.add(ReasonCategory.INCOME);
+        }
+        if ((failed.contains(Criterion.EMPLOYMENT) && !ev.contains(NoteEvent.SAME_LINE_OF_WORK))
+                || ev.contains(NoteEvent.EMPLOYMENT_GAP) || ev.contains(NoteEvent.CONTRACT_ENDING)) {
+            r.add(ReasonCategory.EMPLOYMENT);
+        }
+        int lates = a.latePayments24m();
+        if (failed.contains(Criterion.CREDIT_SCORE) || lates >= 3 || (lates >= 2 && a.creditScore() != null
+                && a.creditScore() < 680)) {
+            r.add(ReasonCategory.DELINQUENCY);
+        }
+        if (recent(d.bankruptcyYearsAgo(), bankruptcySeasoning(p)) || recent(d.foreclosureYearsAgo(),
+                foreclosureSeasoning(p)) || a.collectionsCount() >= 3 || ev.contains(NoteEvent.OPEN_JUDGMENT)) {
+            r.add(ReasonCategory.DEROGATORY);
+        }
+        if (AgencyEligibility.isThinFile(a)) {
+            r.add(ReasonCategory.THIN_FILE);
+        }
+        if (failed.contains(Criterion.LTV) || ev.contains(NoteEvent.PROPERTY_CONDITION)) {
+            r.add(ReasonCategory.COLLATERAL);
+        }
+        if (failed.contains(Criterion.CASH)) {
+            r.add(ReasonCategory.CASH);
+        }
+        if (ev.contains(NoteEvent.EMPLOYER_UNVERIFIABLE) || ev.contains(NoteEvent.INCOME_UNVERIFIABLE)
+                || ev.contains(NoteEvent.ASSETS_UNVERIFIABLE)) {
+            r.add(ReasonCategory.UNVERIFIABLE);
+        }
+        if (ev.contains(NoteEvent.MISSING_DOCUMENTS) || ev.contains(NoteEvent.BORROWER_UNRESPONSIVE)) {
+            r.add(ReasonCategory.INCOMPLETE);
+        }
+        if (ev.contains(NoteEvent.MI_DECLINED)) {
+            r.add(ReasonCategory.MORTGAGE_INSURANCE);
+        }
+        if (failed.contains(Criterion.LOAN_LIMIT) || failed.contains(Criterion.OCCUPANCY)
+                || failed.contains(Criterion.PURPOSE) || failed.contains(Criterion.PROPERTY_TYPE)
+                || failed.contains(Criterion.INCOME_CAP) || ev.contains(NoteEvent.NON_WARRANTABLE_CONDO)) {
+            r.add(ReasonCategory.OTHER_POLICY);
+        }
+        return new Outcome(principal(r), exception && r.isEmpty());
+    }
+
+    /** Strong compensating factors (Fannie Mae B3-6-02 style): score 700+ and 6+ months of reserves. */
+    static boolean hasCompensatingFactors(LoanApplication a) {
+        if (a.creditScore() == null || a.creditScore() < 700 || a.monthlyHousingPayment() == null) {
+            return false;
+        }
+        return (a.liquidReserves() - a.cashToClose()) / a.monthlyHousingPayment() >= 6;
+    }
+
+    /** The private mortgage insurer's own rule: it declines scores under 640, or DTI over 45% with LTV over 90%. */
+    static boolean insurerDeclines(LoanApplication a) {
+        int score = a.creditScore() == null ? 0 : a.creditScore();
+        return score < 640 || (a.dtiPercent() > 45 && a.ltvPercent() > 90);
+    }
+
+    /** Years a bankruptcy must be behind the borrower (Fannie B3-5.3-07; HUD 4000.1; VA; USDA; jumbo overlay). */
+    static double bankruptcySeasoning(MortgageProduct p) {
+        return switch (p) {
+            case CONVENTIONAL -> 4;
+            case JUMBO -> 7;
+            case FHA, VA -> 2;
+            case USDA -> 3;
+        };
+    }
+
+    /** Years a foreclosure must be behind the borrower. */
+    static double foreclosureSeasoning(MortgageProduct p) {
+        return switch (p) {
+            case CONVENTIONAL, JUMBO -> 7;
+            case FHA, USDA -> 3;
+            case VA -> 2;
+        };
+    }
+
+    private static boolean recent(Double yearsAgo, double seasoning) {
+        return yearsAgo != null && yearsAgo < seasoning;
+    }
+
+    private static Set<ReasonCategory> principal(Set<ReasonCategory> all) {
+        Set<ReasonCategory> kept = EnumSet.noneOf(ReasonCategory.class);
+        for (ReasonCategory c : PRIORITY) {
+            if (all.contains(c) && kept.size() < 4) {
+                kept.add(c);
+            }
+        }
+        return kept;
+    }
+}
