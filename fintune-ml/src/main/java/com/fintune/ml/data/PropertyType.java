@@ -5,11 +5,11 @@ package com.fintune.ml.data;
  * units (field 15); {@link #fromHmda(int, int)} derives the type from those two.
  */
 public enum PropertyType {
-    SINGLE_FAMILY("single-family home", 1),
+    SINGLE_FAMILY("single-family", 1),
     CONDO("condo", 1),
     TOWNHOUSE("townhouse", 1),
-    TWO_TO_FOUR_UNIT("2-4 unit home", 2),
-    MANUFACTURED("manufactured home", 1);
+    TWO_TO_FOUR_UNIT("2-4 unit", 2),
+    MANUFACTURED("manufactured", 1);
 
     private final String words;
     private final int minUnits;

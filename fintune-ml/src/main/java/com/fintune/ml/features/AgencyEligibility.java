@@ -22,6 +22,8 @@ public final class AgencyEligibility {
     public static final int MIN_HISTORY_MONTHS = 24;
     /** Years in the line of work that agencies treat as stable employment. */
     public static final double MIN_YEARS_EMPLOYED = 2.0;
+    /** Housing payment above this share of income (%) means income is insufficient for the amount requested. */
+    public static final double MAX_HOUSING_RATIO = 40.0;
 
     /** The rules the application fails; empty = meets the baseline criteria. */
     public Set<Criterion> failed(LoanApplication a) {
@@ -117,6 +119,14 @@ public final class AgencyEligibility {
         }
         double housing = a.monthlyHousingPayment() == null ? 0 : a.monthlyHousingPayment();
         return a.cashToClose() + reserveMonths(a) * housing - a.liquidReserves();
+    }
+
+    /** Proposed housing payment as a percentage of monthly income (front-end ratio); null if unknown. */
+    public static Double housingRatio(LoanApplication a) {
+        if (a.monthlyHousingPayment() == null || a.annualIncome() == null || a.annualIncome() <= 0) {
+            return null;
+        }
+        return a.monthlyHousingPayment() / (a.annualIncome() / 12) * 100;
     }
 
     /** No score, fewer than 3 tradelines or under 24 months of history. */

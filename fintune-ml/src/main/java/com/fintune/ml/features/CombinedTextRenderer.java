@@ -3,6 +3,7 @@ package com.fintune.ml.features;
 import com.fintune.ml.data.EmploymentStatus;
 import com.fintune.ml.data.LienStatus;
 import com.fintune.ml.data.LoanApplication;
+import com.fintune.ml.data.Occupancy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +12,8 @@ import java.util.Set;
 /**
  * Writes an application as the short, canonical English text the encoder reads: facts with their bins in words
  * (e.g. "DTI 47.2% (above 45% limit)") followed by the underwriter's notes. Kept terse because the shipped
- * model reads at most 128 tokens; the structured part stays around 90-110 RoBERTa tokens.
+ * model reads at most 128 tokens: facts that are unremarkable (principal residence, no derogatories, a normal
+ * credit file, within program limits) are left out, so what is said is what matters.
  */
 final class CombinedTextRenderer {
 
@@ -21,8 +23,11 @@ final class CombinedTextRenderer {
 
     String render(LoanApplication a, ApplicationFeatures f) {
         StringBuilder t = new StringBuilder(512);
-        t.append(capitalize(a.product().words())).append(' ').append(a.purpose().words()).append(", ")
-                .append(a.occupancy().words()).append(", ").append(a.propertyType().words());
+        t.append(capitalize(a.product().words())).append(' ').append(a.purpose().words()).append(", ");
+        if (a.occupancy() != Occupancy.PRINCIPAL_RESIDENCE) {
+            t.append(a.occupancy().words()).append(", ");
+        }
+        t.append(a.propertyType().words());
         if (a.propertyYearBuilt() != null) {
             t.append(" built ").append(a.propertyYearBuilt());
         }
@@ -46,8 +51,13 @@ final class CombinedTextRenderer {
         t.append("DTI ").append(a.dtiPercent() == null ? "not reported" : pct(a.dtiPercent()) + " ("
                 + f.dtiCategory().words() + ")").append(". ");
         if (a.annualIncome() != null) {
-            t.append("Income ").append(money(a.annualIncome())).append("/yr, income/loan ")
-                    .append(String.format(Locale.ROOT, "%.2f", f.incomeToLoan())).append(". ");
+            t.append("Income ").append(money(a.annualIncome()));
+            Double housing = AgencyEligibility.housingRatio(a);
+            if (housing != null) {
+                t.append(", housing ").append(Math.round(housing)).append("% of it")
+                        .append(housing > AgencyEligibility.MAX_HOUSING_RATIO ? " (over 40%)" : "");
+            }
+            t.append(". ");
         }
         employment(t, a);
         assets(t, a);
@@ -59,15 +69,16 @@ final class CombinedTextRenderer {
                 program.add(c.words());
             }
         }
-        t.append(program.isEmpty() ? "Within program limits" : "Program: " + String.join("; ", program));
+        if (!program.isEmpty()) {
+            t.append("Fails program: ").append(String.join(", ", program)).append(". ");
+        }
         if (a.ltvPercent() != null && a.product().requiresPrivateMi(a.ltvPercent())) {
-            t.append("; MI required");
+            t.append("MI required. ");
         }
-        t.append('.');
         if (a.underwriterNotes() != null && !a.underwriterNotes().isBlank()) {
-            t.append(" Notes: ").append(a.underwriterNotes().strip().replaceAll("\\s+", " "));
+            t.append("Notes: ").append(a.underwriterNotes().strip().replaceAll("\\s+", " "));
         }
-        return t.toString();
+        return t.toString().strip();
     }
 
     private static void employment(StringBuilder t, LoanApplication a) {
@@ -102,15 +113,15 @@ final class CombinedTextRenderer {
     }
 
     private static void creditFile(StringBuilder t, LoanApplication a) {
-        if (a.creditHistoryMonths() != null || a.tradelines() != null) {
-            t.append("Credit file");
+        if (AgencyEligibility.isThinFile(a) && (a.creditHistoryMonths() != null || a.tradelines() != null)) {
+            t.append("Thin credit file:");
             if (a.creditHistoryMonths() != null) {
                 t.append(' ').append(a.creditHistoryMonths() / 12).append(" yrs");
             }
             if (a.tradelines() != null) {
-                t.append(", ").append(a.tradelines()).append(" accounts");
+                t.append(", ").append(a.tradelines()).append(" accts");
             }
-            t.append(AgencyEligibility.isThinFile(a) ? " (thin file). " : ". ");
+            t.append(". ");
         }
         List<String> marks = new ArrayList<>();
         if (Boolean.TRUE.equals(a.priorBankruptcy())) {
@@ -125,9 +136,8 @@ final class CombinedTextRenderer {
         if (a.latePayments24m() != null && a.latePayments24m() > 0) {
             marks.add(a.latePayments24m() + " lates in 24 mo");
         }
-        boolean known = a.priorBankruptcy() != null || a.collectionsCount() != null || a.latePayments24m() != null;
-        if (known) {
-            t.append("Derogatory: ").append(marks.isEmpty() ? "none" : String.join(", ", marks)).append(". ");
+        if (!marks.isEmpty()) {
+            t.append("Derogatory: ").append(String.join(", ", marks)).append(". ");
         }
     }
 
@@ -159,7 +169,7 @@ final class CombinedTextRenderer {
     }
 
     private static String pct(double p) {
-        return String.format(Locale.ROOT, "%.1f%%", p);
+        return p == Math.rint(p) ? String.format(Locale.ROOT, "%.0f%%", p) : String.format(Locale.ROOT, "%.1f%%", p);
     }
 
     private static String capitalize(String s) {

@@ -5,12 +5,12 @@ package com.fintune.ml.features;
  * Freddie Mac minimum, Selling Guide B3-5.1-01), 680 and 740 (loan-level price adjustment grid breaks).
  */
 public enum CreditTier {
-    NO_SCORE("no credit score"),
-    BELOW_580("below 580, under FHA minimum"),
-    FROM_580_TO_619("580-619, below conventional 620 minimum"),
-    FROM_620_TO_679("620-679, fair"),
-    FROM_680_TO_739("680-739, good"),
-    FROM_740("740+, excellent");
+    NO_SCORE("no score"),
+    BELOW_580("below 580"),
+    FROM_580_TO_619("580-619, below 620"),
+    FROM_620_TO_679("620-679"),
+    FROM_680_TO_739("680-739"),
+    FROM_740("740+");
 
     private final String words;
 

@@ -9,9 +9,9 @@ public enum DtiCategory {
     UNKNOWN("not reported"),
     UP_TO_36("36% or less"),
     FROM_36_TO_43("36-43%"),
-    FROM_43_TO_45("43-45%, above QM 43%"),
+    FROM_43_TO_45("above 43%"),
     FROM_45_TO_50("above 45% limit"),
-    ABOVE_50("above 50% maximum");
+    ABOVE_50("above 50% max");
 
     private final String words;
 

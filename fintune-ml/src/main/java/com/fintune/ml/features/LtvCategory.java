@@ -6,11 +6,11 @@ package com.fintune.ml.features;
  */
 public enum LtvCategory {
     UNKNOWN("not reported"),
-    UP_TO_80("80% or less, no MI needed"),
-    FROM_80_TO_90("80-90%, MI tier"),
-    FROM_90_TO_95("90-95%, MI tier"),
-    FROM_95_TO_97("95-97%, near conventional max"),
-    ABOVE_97("above 97% conventional max");
+    UP_TO_80("80% or less"),
+    FROM_80_TO_90("80-90%"),
+    FROM_90_TO_95("90-95%"),
+    FROM_95_TO_97("95-97%"),
+    ABOVE_97("above 97% max");
 
     private final String words;
 

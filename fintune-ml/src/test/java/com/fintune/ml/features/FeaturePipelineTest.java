@@ -42,25 +42,27 @@ class FeaturePipelineTest {
         assertEquals(0.375, f.incomeToLoan(), 1e-9);
         assertEquals(37, f.propertyAge());
         String t = f.combinedText();
-        assertTrue(t.startsWith("Conventional conforming purchase, principal residence"), t);
-        assertTrue(t.contains("DTI 29.0% (36% or less)"), t);
-        assertTrue(t.contains("Score 752 (740+, excellent)"), t);
+        assertTrue(t.startsWith("Conventional purchase, single-family built 1987. Loan $320k, value $400k."), t);
+        assertTrue(t.contains("DTI 29% (36% or less)"), t);
+        assertTrue(t.contains("Score 752 (740+)"), t);
+        assertFalse(t.contains("Derogatory") || t.contains("Fails program"), t);
         assertTrue(t.endsWith("Notes: VOE done, W2s 2022/2023 on file."), t);
         assertTrue(t.length() < 600, "text should stay short: " + t.length());
     }
 
     @Test
     void breachesShowInFlagsAndWords() {
-        LoanApplication a = SampleApplications.strongPurchase().toBuilder().dtiPercent(47.2).creditScore(600)
+        LoanApplication a = SampleApplications.strongPurchase().toBuilder().dtiPercent(52.4).creditScore(600)
                 .product(MortgageProduct.FHA).occupancy(Occupancy.INVESTMENT).yearsEmployed(1.0).build();
         ApplicationFeatures f = pipeline.extract(a);
         assertFalse(f.meetsCriteria());
         assertTrue(f.highRiskFlag());
-        // 600 is above FHA's 580 minimum; 6 months of reserves for an investment property are covered
+        // FHA: DTI limit 50%, 600 is above the 580 minimum; 6 months of reserves for an investment property are covered
         assertEquals(java.util.Set.of(Criterion.DTI, Criterion.OCCUPANCY, Criterion.EMPLOYMENT), f.failedCriteria());
-        assertTrue(f.combinedText().contains("DTI 47.2% (above 45% limit)"), f.combinedText());
+        assertTrue(f.combinedText().contains("DTI 52.4% (above 50% max)"), f.combinedText());
+        assertEquals("above 45% limit", DtiCategory.of(47.2).words());
         assertTrue(f.combinedText().contains("(under 2 yrs)"), f.combinedText());
-        assertTrue(f.combinedText().contains("occupancy not eligible"), f.combinedText());
+        assertTrue(f.combinedText().contains("Fails program: DTI limit, occupancy."), f.combinedText());
     }
 
     @Test

@@ -39,41 +39,50 @@ final class ApplicationSampler {
         int yearBuilt = r.nextDouble() < 0.1 ? 2022 + r.nextInt(3) : 2024 - (int) Math.min(124, -30 * Math.log(1 - r.nextDouble()));
         String[] county = COUNTIES[pick(r, COUNTY_WEIGHTS)];
         double income = round(switch (product) {
-            case JUMBO -> logNormal(r, 290_000, 0.45);
+            case JUMBO -> logNormal(r, 420_000, 0.40);
             case FHA -> logNormal(r, 78_000, 0.45);
             case USDA -> logNormal(r, 72_000, 0.40);
             default -> logNormal(r, 108_000, 0.55);
         }, 100);
-        Integer score = r.nextDouble() < (product == MortgageProduct.FHA || product == MortgageProduct.USDA ? 0.05 : 0.015)
+        Integer score = r.nextDouble() < (product == MortgageProduct.FHA || product == MortgageProduct.USDA ? 0.035 : 0.01)
                 ? null : (int) Math.round(switch (product) {
                     case JUMBO -> normal(r, 762, 38, 600, 850);
-                    case FHA -> normal(r, 662, 52, 480, 850);
+                    case FHA -> normal(r, 672, 48, 480, 850);
                     case VA -> normal(r, 702, 58, 480, 850);
                     case USDA -> normal(r, 688, 48, 480, 850);
-                    default -> normal(r, 728, 60, 480, 850);
+                    default -> normal(r, 732, 58, 480, 850);
                 });
-        Loan loan = loan(r, product, purpose, occupancy, income);
         int term = new int[] {360, 180, 240}[pick(r, 85, 10, 5)];
         double rate = product == MortgageProduct.FHA || product == MortgageProduct.VA ? normal(r, 6.4, 0.35, 5, 8.5)
                 : normal(r, 6.9, 0.4, 5, 9);
-        double housing = round(payment(loan.amount, rate, term) + loan.value * 0.016 / 12
-                + (product.requiresPrivateMi(loan.ltv) || product == MortgageProduct.FHA ? loan.amount * 0.007 / 12 : 0), 1);
-        double targetDti = switch (product) {
-            case FHA -> normal(r, 43, 8, 8, 70);
-            case VA -> normal(r, 40, 9, 8, 70);
-            case USDA, JUMBO -> normal(r, 34, 7.5, 8, 70);
-            default -> normal(r, 36, 9, 5, 70);
+        double frontRatio = switch (product) {
+            case FHA -> normal(r, 28, 6, 8, 55);
+            case USDA -> normal(r, 24, 5, 8, 50);
+            case JUMBO -> normal(r, 26, 5, 8, 50);
+            default -> normal(r, 25, 7, 6, 55);
+        };
+        Loan loan = loan(r, product, purpose, occupancy, income * frontRatio / 1200, rate, term);
+        double housing = round(loan.housing, 1);
+        double otherDebtRatio = switch (product) {
+            case FHA -> normal(r, 13, 7, 0, 45);
+            case VA -> normal(r, 12, 7, 0, 45);
+            case USDA, JUMBO -> normal(r, 8, 5, 0, 40);
+            default -> normal(r, 8.5, 6.5, 0, 45);
         };
         double monthlyIncome = income / 12;
-        double debts = round(Math.max(0, targetDti / 100 * monthlyIncome - housing), 10);
+        double debts = round(otherDebtRatio / 100 * monthlyIncome + loan.otherLienPayment, 10);
         double dti = round((debts + housing) / monthlyIncome * 100, 0.1);
-        EmploymentStatus status = EmploymentStatus.values()[pick(r, 75, 12, 5, 6, 2)];
-        double years = round(status == EmploymentStatus.NOT_EMPLOYED ? 0 : Math.min(45, -6.5 * Math.log(1 - r.nextDouble())), 0.1);
+        EmploymentStatus status = EmploymentStatus.values()[pick(r, 75, 12, 5, 6.5, 1.5)];
+        double years = round(status == EmploymentStatus.NOT_EMPLOYED ? 0 : r.nextDouble() < 0.05
+                ? uniform(r, 0.1, 2) : 2 + Math.min(40, -6 * Math.log(1 - r.nextDouble())), 0.1);
         double cashToClose = round(loan.down + loan.amount * (purpose == LoanPurpose.PURCHASE ? 0.03 : 0.01), 100);
-        double reserveMonths = r.nextDouble() < 0.075 ? -uniform(r, 0.5, 6) : logNormal(r, 7, 0.8);
+        int requiredMonths = product.reserveMonths() > 0 || occupancy == Occupancy.INVESTMENT
+                || type == PropertyType.TWO_TO_FOUR_UNIT ? 6 : 0;
+        double reserveMonths = r.nextDouble() < 0.05 ? requiredMonths - uniform(r, 0.5, 6)
+                : requiredMonths + logNormal(r, 5, 0.8);
         double assets = round(Math.max(500, cashToClose + reserveMonths * housing), 100);
-        int creditMonths = r.nextDouble() < 0.04 ? 3 + r.nextInt(21) : 24 + r.nextInt(360);
-        int tradelines = r.nextDouble() < 0.03 ? r.nextInt(3) : 3 + poisson(r, 6);
+        int creditMonths = r.nextDouble() < 0.02 ? 3 + r.nextInt(21) : 24 + r.nextInt(360);
+        int tradelines = r.nextDouble() < 0.02 ? r.nextInt(3) : 3 + poisson(r, 6);
         int s = score == null ? 640 : score;
         double riskiness = s < 620 ? 1.6 : s < 680 ? 0.5 : 0.08;
         int lates = poisson(r, riskiness);
@@ -111,46 +120,58 @@ final class ApplicationSampler {
         return Occupancy.values()[pick(r, 86, 5, 9)];
     }
 
-    private record Loan(double amount, double value, double ltv, double cltv, double down, boolean subordinate) {
+    private record Loan(double amount, double value, double ltv, double cltv, double down, boolean subordinate,
+                        double housing, double otherLienPayment) {
     }
 
-    private static Loan loan(Random r, MortgageProduct p, LoanPurpose purpose, Occupancy occ, double income) {
-        double value = round(income * logNormal(r, p == MortgageProduct.JUMBO ? 4.6 : 4.0, 0.35), 1000);
+    /**
+     * Sizes the loan from what the borrower can pay (a front-end housing ratio of income), then the value from the
+     * LTV: housing = P&I + taxes and insurance (1.6% of value a year) + mortgage insurance (0.7% a year when due).
+     */
+    private static Loan loan(Random r, MortgageProduct p, LoanPurpose purpose, Occupancy occupancy, double capacity,
+                             double rate, int term) {
         double ltv;
-        boolean subordinate = false;
         double cltv;
+        boolean subordinate = false;
         if (purpose == LoanPurpose.PURCHASE) {
             ltv = switch (p) {
-                case FHA -> r.nextDouble() < 0.8 ? 96.5 : uniform(r, 85, 98.5);
-                case VA -> r.nextDouble() < 0.7 ? 100 : uniform(r, 85, 102);
-                case USDA -> r.nextDouble() < 0.85 ? 100 : uniform(r, 95, 103);
-                case JUMBO -> r.nextDouble() < 0.5 ? 80 : uniform(r, 55, 92);
-                default -> new double[] {80, 95, 97, 90, uniform(r, 50, 80), uniform(r, 96, 100)}[pick(r, 28, 14, 11, 13, 30, 4)];
+                case FHA -> r.nextDouble() < 0.8 ? 96.5 : uniform(r, 80, 96.9);
+                case VA -> r.nextDouble() < 0.75 ? 100 : uniform(r, 80, 101);
+                case USDA -> r.nextDouble() < 0.85 ? 100 : uniform(r, 92, 100.8);
+                case JUMBO -> r.nextDouble() < 0.5 ? 80 : uniform(r, 55, 86);
+                default -> new double[] {80, 95, 97, 90, uniform(r, 50, 80), uniform(r, 96, 100)}
+                        [pick(r, 28, 14, 11, 13, 33, 1)];
             };
+            if (occupancy != Occupancy.PRINCIPAL_RESIDENCE && r.nextDouble() < 0.9) {
+                ltv = Math.min(ltv, occupancy == Occupancy.INVESTMENT ? uniform(r, 60, 85) : uniform(r, 60, 90));
+            }
             cltv = ltv;
-        } else if (purpose == LoanPurpose.HOME_IMPROVEMENT && r.nextDouble() < 0.6) {
-            subordinate = p == MortgageProduct.CONVENTIONAL;
-            ltv = uniform(r, 5, 25);
-            cltv = ltv + uniform(r, 40, 78);
+        } else if (purpose == LoanPurpose.HOME_IMPROVEMENT && p == MortgageProduct.CONVENTIONAL && r.nextDouble() < 0.6) {
+            subordinate = true;
+            ltv = uniform(r, 5, 20);
+            cltv = ltv + uniform(r, 40, 76);
         } else {
-            ltv = purpose == LoanPurpose.CASH_OUT_REFINANCE ? uniform(r, 45, 86) : uniform(r, 35, 92);
-            if (r.nextDouble() < 0.04) {
+            ltv = purpose == LoanPurpose.CASH_OUT_REFINANCE ? uniform(r, 45, 82) : uniform(r, 35, 92);
+            if (r.nextDouble() < 0.01) {
                 ltv = uniform(r, 92, 110);
             }
             cltv = ltv;
         }
-        double amount = round(value * ltv / 100, 1000);
-        if (p == MortgageProduct.JUMBO && amount <= p.minLoanAmount()) {
-            amount = round(p.minLoanAmount() * uniform(r, 1.02, 2.2), 1000);
-            value = round(amount * 100 / ltv, 1000);
-        } else if (amount > p.maxLoanAmount() && r.nextDouble() < 0.8) {
-            amount = round(p.maxLoanAmount() * uniform(r, 0.6, 1.0), 1000);
-            value = round(amount * 100 / ltv, 1000);
+        double mi = p.requiresPrivateMi(cltv) || p == MortgageProduct.FHA ? 0.007 / 12 : 0;
+        double perDollar = Sampling.payment(1, rate, term) + 0.016 / 12 / (cltv / 100) + mi;
+        double total = capacity / perDollar;
+        if (p == MortgageProduct.JUMBO && total * ltv / cltv <= p.minLoanAmount()) {
+            total = p.minLoanAmount() * uniform(r, 1.02, 1.8) * cltv / ltv;
+        } else if (total * ltv / cltv > p.maxLoanAmount() && r.nextDouble() < 0.8) {
+            total = p.maxLoanAmount() * uniform(r, 0.6, 1.0) * cltv / ltv;
         }
-        amount = Math.max(amount, 10_000);
+        double value = round(total / (cltv / 100), 1000);
+        double amount = Math.max(10_000, round(value * ltv / 100, 1000));
+        double otherLien = subordinate ? Sampling.payment(value * (cltv - ltv) / 100, 4.5, 360) : 0;
+        double housing = Sampling.payment(amount, rate, term) + value * 0.016 / 12 + amount * mi;
         ltv = amount / value * 100;
         cltv = Math.max(cltv, ltv);
         double down = purpose == LoanPurpose.PURCHASE ? Math.max(0, value - amount) : 0;
-        return new Loan(amount, value, ltv, cltv, down, subordinate);
+        return new Loan(amount, value, ltv, cltv, down, subordinate, housing, otherLien);
     }
 }

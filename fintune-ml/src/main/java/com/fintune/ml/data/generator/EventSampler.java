@@ -32,17 +32,17 @@ final class EventSampler {
         } else if (v < 0.045) {
             ev.add(NoteEvent.BORROWER_UNRESPONSIVE);
         }
-        if (r.nextDouble() < 0.025) {
+        if (r.nextDouble() < 0.015) {
             ev.add(NoteEvent.EMPLOYMENT_GAP);
         }
-        if (a.employmentStatus() == EmploymentStatus.CONTRACT && r.nextDouble() < 0.4) {
+        if (a.employmentStatus() == EmploymentStatus.CONTRACT && r.nextDouble() < 0.3) {
             ev.add(NoteEvent.CONTRACT_ENDING);
         }
         if (a.yearsEmployed() != null && a.yearsEmployed() < 2 && a.employmentStatus() != EmploymentStatus.NOT_EMPLOYED
                 && r.nextDouble() < 0.45) {
             ev.add(NoteEvent.SAME_LINE_OF_WORK);
         }
-        if (r.nextDouble() < 0.03) {
+        if (r.nextDouble() < 0.02) {
             ev.add(NoteEvent.INCOME_DECLINING);
         }
         if (r.nextDouble() < 0.02) {

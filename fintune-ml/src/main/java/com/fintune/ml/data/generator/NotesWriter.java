@@ -81,7 +81,7 @@ final class NotesWriter {
             parts.add(String.format(Locale.ROOT, r.nextBoolean() ? "Foreclosure completed %s yrs ago."
                     : "Prior FC on previous home, %s years since sale.", years(d.foreclosureYearsAgo())));
         }
-        int fillers = r.nextInt(3);
+        int fillers = r.nextDouble() < 0.5 ? 0 : 1;
         for (int i = 0; i < fillers; i++) {
             parts.add(fill(r, FILLER[r.nextInt(FILLER.length)]));
         }

@@ -22,8 +22,6 @@ final class UnderwritingPolicy {
             ReasonCategory.DELINQUENCY, ReasonCategory.DEROGATORY, ReasonCategory.DTI, ReasonCategory.COLLATERAL,
             ReasonCategory.OTHER_POLICY, ReasonCategory.CASH, ReasonCategory.INCOME, ReasonCategory.EMPLOYMENT,
             ReasonCategory.THIN_FILE, ReasonCategory.MORTGAGE_INSURANCE);
-    /** Loan amount above this multiple of annual income is "income insufficient for the amount requested". */
-    static final double MAX_LOAN_TO_INCOME = 6.0;
 
     record Outcome(Set<ReasonCategory> reasons, boolean exceptionUsed) {
     }
@@ -47,7 +45,8 @@ final class UnderwritingPolicy {
                 r.add(ReasonCategory.DTI);
             }
         }
-        if (a.loanAmount() > MAX_LOAN_TO_INCOME * a.annualIncome() || ev.contains(NoteEvent.INCOME_DECLINING)
+        Double housing = AgencyEligibility.housingRatio(a);
+        if ((housing != null && housing > AgencyEligibility.MAX_HOUSING_RATIO) || ev.contains(NoteEvent.INCOME_DECLINING)
                 || a.employmentStatus() == EmploymentStatus.NOT_EMPLOYED) {
             r.add(ReasonCategory.INCOME);
         }
@@ -99,10 +98,10 @@ final class UnderwritingPolicy {
         return (a.liquidReserves() - a.cashToClose()) / a.monthlyHousingPayment() >= 6;
     }
 
-    /** The private mortgage insurer's own rule: it declines scores under 640, or DTI over 45% with LTV over 90%. */
+    /** The private mortgage insurer's own rule: it declines scores under 660, or DTI over 43% with LTV over 90%. */
     static boolean insurerDeclines(LoanApplication a) {
         int score = a.creditScore() == null ? 0 : a.creditScore();
-        return score < 640 || (a.dtiPercent() > 45 && a.ltvPercent() > 90);
+        return score < 660 || (a.dtiPercent() > 43 && a.ltvPercent() > 90);
     }
 
     /** Years a bankruptcy must be behind the borrower (Fannie B3-5.3-07; HUD 4000.1; VA; USDA; jumbo overlay). */
