@@ -57,7 +57,7 @@ class FeaturePipelineTest {
         ApplicationFeatures f = pipeline.extract(a);
         assertFalse(f.meetsCriteria());
         assertTrue(f.highRiskFlag());
-        // FHA: DTI limit 50%, 600 is above the 580 minimum; 6 months of reserves for an investment property are covered
+        // FHA: standard DTI limit 43%, 600 is above the 580 minimum; 6 months of reserves for an investment property are covered
         assertEquals(java.util.Set.of(Criterion.DTI, Criterion.OCCUPANCY, Criterion.EMPLOYMENT), f.failedCriteria());
         assertTrue(f.combinedText().contains("DTI 52.4% (above 50% max)"), f.combinedText());
         assertEquals("above 45% limit", DtiCategory.of(47.2).words());

@@ -90,12 +90,18 @@ final class UnderwritingPolicy {
         return new Outcome(principal(r), exception && r.isEmpty());
     }
 
-    /** Strong compensating factors (Fannie Mae B3-6-02 style): score 700+ and 6+ months of reserves. */
+    /**
+     * Compensating factors that let an automated finding accept a DTI above the program's standard limit:
+     * score 700+ and 6+ months of reserves (Fannie Mae B3-6-02 style); for FHA (TOTAL Scorecard) and VA
+     * (residual income) score 640+ and 2+ months.
+     */
     static boolean hasCompensatingFactors(LoanApplication a) {
-        if (a.creditScore() == null || a.creditScore() < 700 || a.monthlyHousingPayment() == null) {
+        if (a.creditScore() == null || a.monthlyHousingPayment() == null) {
             return false;
         }
-        return (a.liquidReserves() - a.cashToClose()) / a.monthlyHousingPayment() >= 6;
+        boolean government = a.product() == MortgageProduct.FHA || a.product() == MortgageProduct.VA;
+        double months = (a.liquidReserves() - a.cashToClose()) / a.monthlyHousingPayment();
+        return government ? a.creditScore() >= 640 && months >= 2 : a.creditScore() >= 700 && months >= 6;
     }
 
     /** The private mortgage insurer's own rule: it declines scores under 660, or DTI over 43% with LTV over 90%. */
