@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             TokenizeCommand.class,
             BenchTokenizerCommand.class,
+            PredictCommand.class,
         })
 public final class FinTuneCli implements Runnable {
 

@@ -1,0 +1,68 @@
+package com.fintune.ml.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fintune.ml.data.ApplicationFiles;
+import com.fintune.ml.data.EmploymentStatus;
+import com.fintune.ml.data.LienStatus;
+import com.fintune.ml.data.LoanApplication;
+import com.fintune.ml.data.LoanPurpose;
+import com.fintune.ml.data.MortgageProduct;
+import com.fintune.ml.data.Occupancy;
+import com.fintune.ml.data.PropertyType;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PredictCommandTest {
+
+    private static final Path FIXTURES = Path.of(System.getProperty("fintune.fixtures", "../shared/fixtures"));
+    private static final String[] TINY = {"predict", "--model", FIXTURES.resolve("tiny-roberta").toString(),
+            "--tokenizer", FIXTURES.resolve("roberta-base-tokenizer/tokenizer.json").toString(), "--batch-size", "2"};
+
+    private static String line(double dti, String notes) throws Exception {
+        LoanApplication a = LoanApplication.builder().loanAmount(250_000).purpose(LoanPurpose.PURCHASE)
+                .product(MortgageProduct.FHA).termMonths(360).lienStatus(LienStatus.FIRST)
+                .occupancy(Occupancy.PRINCIPAL_RESIDENCE).propertyValue(260_000.0)
+                .propertyType(PropertyType.CONDO).annualIncome(60_000.0).creditScore(640).dtiPercent(dti)
+                .ltvPercent(96.2).employmentStatus(EmploymentStatus.SALARIED).yearsEmployed(3.0)
+                .underwriterNotes(notes).build();
+        return ApplicationFiles.json().writeValueAsString(a);
+    }
+
+    @Test
+    void answersEveryLineInOrderWithTheApisSchema() throws Exception {
+        String in = String.join("\n", line(30, "clean file"), line(44, "two late payments"), line(51, "gift funds"));
+        CliRun run = CliRun.of(in + "\n", TINY);
+        assertEquals(0, run.exitCode(), run.err());
+        List<String> lines = run.out().lines().toList();
+        assertEquals(3, lines.size());
+        for (String l : lines) {
+            JsonNode answer = ApplicationFiles.json().readTree(l);
+            assertTrue(List.of("APPROVE", "REFER", "DENY").contains(answer.get("decision").asText()));
+            assertEquals(12, answer.get("probabilities").size());
+            assertTrue(answer.get("modelVersion").asText().startsWith("tiny-roberta@"));
+            assertTrue(answer.get("riskSummary").asText().length() > 20);
+            assertTrue(answer.get("predictionId").isNull(), "the CLI stores nothing");
+        }
+    }
+
+    @Test
+    void aBadLineStopsWithOneLineNamingTheField() throws Exception {
+        String in = line(30, "ok") + "\n" + line(30, "ok").replace("\"creditScore\":640", "\"creditScore\":9000") + "\n";
+        CliRun run = CliRun.of(in, TINY);
+        assertEquals(ExitCode.BAD_INPUT, run.exitCode());
+        assertTrue(run.oneErrorLine(), run.err());
+        assertTrue(run.err().contains("line 2") && run.err().contains("creditScore"), run.err());
+    }
+
+    @Test
+    void aMissingModelIsABadFile() {
+        CliRun run = CliRun.of("", "predict", "--model", "no/such/model");
+        assertEquals(ExitCode.BAD_FILE, run.exitCode());
+        assertTrue(run.oneErrorLine(), run.err());
+    }
+}
