@@ -5,7 +5,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Remembers the BPE ids of pre-tokenised words. Bounded and thread-safe: once {@code capacity} words are held,
  * further words are computed but not stored (the policy of Hugging Face's own BPE cache), so memory stays flat
- * in a long-running server. Long words are never cached. Stored arrays are never handed out for mutation.
+ * in a long-running server (racing writers may overshoot by at most one word each). Long words are never cached.
+ * Stored arrays are shared read-only.
  */
 final class WordCache {
 
