@@ -12,13 +12,13 @@ public record Demographics(Race race, Ethnicity ethnicity, Sex sex, AgeBand ageB
     public static final Demographics NOT_PROVIDED =
             new Demographics(Race.NOT_PROVIDED, Ethnicity.NOT_PROVIDED, Sex.NOT_PROVIDED, AgeBand.NOT_PROVIDED);
 
-    /** HMDA race categories (LAR fields 27+), collapsed to the five aggregate groups. */
+    /** HMDA race categories (LAR fields 33-37), collapsed to the five aggregate groups. */
     public enum Race { AMERICAN_INDIAN_ALASKA_NATIVE, ASIAN, BLACK, PACIFIC_ISLANDER, WHITE, NOT_PROVIDED }
 
-    /** HMDA ethnicity (LAR fields 19+), aggregate. */
+    /** HMDA ethnicity (LAR fields 19-23), aggregate. */
     public enum Ethnicity { HISPANIC, NOT_HISPANIC, NOT_PROVIDED }
 
-    /** HMDA sex (LAR field 38). */
+    /** HMDA sex (LAR field 51). */
     public enum Sex { MALE, FEMALE, NOT_PROVIDED }
 
     /** HMDA public-file age bands. */

@@ -1,6 +1,6 @@
 package com.fintune.ml.data;
 
-/** Lien position of the new loan, with the HMDA code (LAR field 17). */
+/** Lien position of the new loan, with the HMDA code (LAR field 61). */
 public enum LienStatus {
     FIRST(1), SUBORDINATE(2);
 

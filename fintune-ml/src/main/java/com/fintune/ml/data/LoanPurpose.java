@@ -1,6 +1,6 @@
 package com.fintune.ml.data;
 
-/** Why the borrower wants the loan, with the HMDA "loan purpose" code (LAR field 9). */
+/** Why the borrower wants the loan, with the HMDA "loan purpose" code (LAR field 6). */
 public enum LoanPurpose {
     PURCHASE(1, "purchase"),
     HOME_IMPROVEMENT(2, "home improvement"),

@@ -1,6 +1,6 @@
 package com.fintune.ml.data;
 
-/** Who insures or guarantees the loan, with the HMDA "loan type" code (LAR field 8). */
+/** Who insures or guarantees the loan, with the HMDA "loan type" code (LAR field 5). */
 public enum LoanType {
     CONVENTIONAL(1), FHA(2), VA(3), USDA(4);
 

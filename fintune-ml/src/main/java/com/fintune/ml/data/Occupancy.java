@@ -1,6 +1,6 @@
 package com.fintune.ml.data;
 
-/** How the borrower will use the property, with the HMDA "occupancy type" code (LAR field 16). */
+/** How the borrower will use the property, with the HMDA "occupancy type" code (LAR field 9). */
 public enum Occupancy {
     PRINCIPAL_RESIDENCE(1, "principal residence"),
     SECOND_HOME(2, "second home"),

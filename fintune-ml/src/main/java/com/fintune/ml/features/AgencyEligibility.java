@@ -48,7 +48,8 @@ public final class AgencyEligibility {
         if (p == MortgageProduct.USDA && a.purpose() == LoanPurpose.CASH_OUT_REFINANCE) {
             failed.add(Criterion.PURPOSE);
         }
-        if ((p == MortgageProduct.USDA && a.propertyType() == PropertyType.TWO_TO_FOUR_UNIT)
+        if (a.propertyType() == PropertyType.MULTIFAMILY
+                || (p == MortgageProduct.USDA && a.propertyType() == PropertyType.TWO_TO_FOUR_UNIT)
                 || (p == MortgageProduct.JUMBO && a.propertyType() == PropertyType.MANUFACTURED)) {
             failed.add(Criterion.PROPERTY_TYPE);
         }

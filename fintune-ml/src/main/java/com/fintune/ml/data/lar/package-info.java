@@ -1,0 +1,5 @@
+/**
+ * HMDA Loan/Application Register import (pipe-delimited filing format and the public CSV) and export (filing
+ * format), mapped onto FinTune's applications and reason taxonomy. Depends on {@code data} and {@code taxonomy}.
+ */
+package com.fintune.ml.data.lar;
