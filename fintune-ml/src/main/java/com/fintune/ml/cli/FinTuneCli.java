@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             TokenizeCommand.class,
             BenchTokenizerCommand.class,
             PredictCommand.class,
+            EncodeCommand.class,
         })
 public final class FinTuneCli implements Runnable {
 
