@@ -18,6 +18,9 @@ import picocli.CommandLine.Command;
             BenchTokenizerCommand.class,
             PredictCommand.class,
             EncodeCommand.class,
+            GenerateCommand.class,
+            ImportLarCommand.class,
+            NoiseCeilingCommand.class,
         })
 public final class FinTuneCli implements Runnable {
 
