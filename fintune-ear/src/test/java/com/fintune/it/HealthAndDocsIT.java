@@ -1,0 +1,51 @@
+package com.fintune.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The open endpoints: health (with the schema readiness check) and the API documentation. */
+class HealthAndDocsIT {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @BeforeAll
+    static void ready() throws Exception {
+        FinTuneServer.awaitReady();
+    }
+
+    @Test
+    void healthIsUpAndReadinessIncludesTheMigratedSchema() throws Exception {
+        HttpResponse<String> health = FinTuneServer.get("/health");
+        assertEquals(200, health.statusCode(), health.body());
+        JsonNode body = JSON.readTree(health.body());
+        assertEquals("UP", body.path("status").asText());
+        JsonNode schema = null;
+        for (JsonNode check : body.path("checks")) {
+            if ("database-schema".equals(check.path("name").asText())) {
+                schema = check;
+            }
+        }
+        assertTrue(schema != null, "no database-schema check in " + health.body());
+        assertEquals("UP", schema.path("status").asText());
+        String expected = System.getProperty("fintune.it.db", "h2").toUpperCase(java.util.Locale.ROOT);
+        assertEquals(expected, schema.path("data").path("database").asText());
+    }
+
+    @Test
+    void docsServeTheOpenApiUiAndTheDocumentDescribesTheApi() throws Exception {
+        HttpResponse<String> ui = FinTuneServer.get("/docs/");
+        assertEquals(200, ui.statusCode());
+        assertTrue(ui.body().toLowerCase(java.util.Locale.ROOT).contains("<html"), "not an HTML page");
+
+        HttpResponse<String> document = FinTuneServer.get("/openapi");
+        assertEquals(200, document.statusCode());
+        assertTrue(document.body().contains("openapi: 3."), document.body());
+        assertTrue(document.body().contains("/api/v1/system/schema"), "the API's paths are missing");
+    }
+}

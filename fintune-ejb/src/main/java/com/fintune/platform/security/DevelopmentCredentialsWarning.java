@@ -1,0 +1,54 @@
+package com.fintune.platform.security;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * Logs a WARNING at start when any account still has its development default password (server.xml's
+ * {@code fintune.*.password} variables, which MicroProfile Config sees as well).
+ */
+@Singleton
+@Startup
+public class DevelopmentCredentialsWarning {
+
+    private static final Logger LOG = Logger.getLogger(DevelopmentCredentialsWarning.class.getName());
+
+    /** Account name to the development default of its password variable, as in server.xml. */
+    static final Map<String, String> DEV_DEFAULTS = Map.of(
+            "admin", "fintune-admin",
+            "underwriter", "fintune-underwriter",
+            "auditor", "fintune-auditor",
+            "integration", "fintune-integration");
+
+    @Inject
+    Config config;
+
+    @PostConstruct
+    void warnIfDevelopmentDefaults() {
+        List<String> defaults = accountsOnDefaults(config);
+        if (!defaults.isEmpty()) {
+            LOG.warning("FinTune is running with DEVELOPMENT DEFAULT passwords for " + defaults
+                    + ". Set FINTUNE_<ACCOUNT>_PASSWORD (e.g. FINTUNE_ADMIN_PASSWORD) before real use.");
+        }
+    }
+
+    static List<String> accountsOnDefaults(Config config) {
+        List<String> accounts = new ArrayList<>();
+        DEV_DEFAULTS.forEach((account, devDefault) -> {
+            String value = config.getOptionalValue("fintune." + account + ".password", String.class)
+                    .orElse(devDefault);
+            if (devDefault.equals(value)) {
+                accounts.add(account);
+            }
+        });
+        accounts.sort(null);
+        return accounts;
+    }
+}

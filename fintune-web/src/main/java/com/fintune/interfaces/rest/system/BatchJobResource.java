@@ -1,0 +1,71 @@
+package com.fintune.interfaces.rest.system;
+
+import com.fintune.interfaces.rest.problem.ProblemResponses;
+import com.fintune.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.NoSuchJobException;
+import jakarta.batch.operations.NoSuchJobExecutionException;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.time.Instant;
+import java.util.Properties;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Starts Jakarta Batch jobs packaged with FinTune and reports on their executions (administrators). */
+@Path("/system/batch")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ADMIN)
+public class BatchJobResource {
+
+    /** One job execution as the API reports it. */
+    public record ExecutionView(long executionId, String jobName, String batchStatus, String exitStatus,
+                                Instant started, Instant ended) {
+        static ExecutionView of(JobExecution e) {
+            return new ExecutionView(e.getExecutionId(), e.getJobName(), e.getBatchStatus().name(),
+                    e.getExitStatus(), e.getStartTime() == null ? null : e.getStartTime().toInstant(),
+                    e.getEndTime() == null ? null : e.getEndTime().toInstant());
+        }
+    }
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Path("/jobs/{job}")
+    @Operation(summary = "Start a batch job by its job XML name; 202 with the execution's URL")
+    public Response start(@PathParam("job") @Pattern(regexp = "[a-z][a-z0-9-]{0,63}",
+            message = "must be a job name such as fintune-smoke") String job) {
+        JobOperator operator = BatchRuntime.getJobOperator();
+        try {
+            long id = operator.start(job, new Properties());
+            ExecutionView view = ExecutionView.of(operator.getJobExecution(id));
+            return Response.accepted(view)
+                    .location(uri.getBaseUriBuilder().path("system/batch/executions/{id}").build(id))
+                    .build();
+        } catch (NoSuchJobException e) {
+            return ProblemResponses.of(Response.Status.NOT_FOUND, "No batch job named " + job + ".");
+        }
+    }
+
+    @GET
+    @Path("/executions/{id}")
+    @Operation(summary = "Status of one job execution")
+    public Response execution(@PathParam("id") long id) {
+        try {
+            return Response.ok(ExecutionView.of(BatchRuntime.getJobOperator().getJobExecution(id))).build();
+        } catch (NoSuchJobExecutionException e) {
+            return ProblemResponses.of(Response.Status.NOT_FOUND, "No job execution " + id + ".");
+        }
+    }
+}
