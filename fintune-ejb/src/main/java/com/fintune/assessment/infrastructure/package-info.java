@@ -1,2 +1,6 @@
-/** JPA repository for risk assessments; depends on the assessment domain and Jakarta Persistence. */
+/**
+ * Infrastructure behind assessments: the JPA repository for RISK_ASSESSMENTS, the micro-batcher that gathers
+ * concurrent predictions into encoder batches, and (in {@code cache}) the score cache. Depends on the assessment
+ * domain, Jakarta Persistence and the cache libraries; never on fintune-web.
+ */
 package com.fintune.assessment.infrastructure;
