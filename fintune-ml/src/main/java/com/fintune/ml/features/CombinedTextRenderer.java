@@ -21,6 +21,9 @@ final class CombinedTextRenderer {
             Criterion.LTV, Criterion.LOAN_LIMIT, Criterion.OCCUPANCY, Criterion.PURPOSE, Criterion.PROPERTY_TYPE,
             Criterion.INCOME_CAP);
 
+    /** Only older homes get their year built in the text (age matters to collateral condition). */
+    static final int OLD_PROPERTY_YEARS = 40;
+
     String render(LoanApplication a, ApplicationFeatures f) {
         StringBuilder t = new StringBuilder(512);
         t.append(capitalize(a.product().words())).append(' ').append(a.purpose().words()).append(", ");
@@ -28,7 +31,7 @@ final class CombinedTextRenderer {
             t.append(a.occupancy().words()).append(", ");
         }
         t.append(a.propertyType().words());
-        if (a.propertyYearBuilt() != null) {
+        if (f.propertyAge() != null && f.propertyAge() >= OLD_PROPERTY_YEARS) {
             t.append(" built ").append(a.propertyYearBuilt());
         }
         if (a.lienStatus() == LienStatus.SUBORDINATE) {
@@ -101,8 +104,7 @@ final class CombinedTextRenderer {
         if (shortfall == null) {
             return;
         }
-        t.append("Assets ").append(money(a.liquidReserves())).append(", ").append(money(a.cashToClose()))
-                .append(" to close");
+        t.append("Cash to close ").append(money(a.cashToClose()));
         if (shortfall > 0) {
             t.append(", short ").append(money(shortfall));
         } else if (a.monthlyHousingPayment() != null && a.monthlyHousingPayment() > 0) {

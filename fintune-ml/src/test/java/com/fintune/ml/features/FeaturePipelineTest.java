@@ -42,7 +42,9 @@ class FeaturePipelineTest {
         assertEquals(0.375, f.incomeToLoan(), 1e-9);
         assertEquals(37, f.propertyAge());
         String t = f.combinedText();
-        assertTrue(t.startsWith("Conventional purchase, single-family built 1987. Loan $320k, value $400k."), t);
+        assertTrue(t.startsWith("Conventional purchase, single-family. Loan $320k, value $400k."), t);
+        assertTrue(pipeline.combinedText(SampleApplications.strongPurchase().toBuilder().propertyYearBuilt(1950).build())
+                .startsWith("Conventional purchase, single-family built 1950."));
         assertTrue(t.contains("DTI 29% (36% or less)"), t);
         assertTrue(t.contains("Score 752 (740+)"), t);
         assertFalse(t.contains("Derogatory") || t.contains("Fails program"), t);

@@ -44,14 +44,16 @@ final class ApplicationSampler {
             case USDA -> logNormal(r, 72_000, 0.40);
             default -> logNormal(r, 108_000, 0.55);
         }, 100);
+        // refinance and home-improvement applicants score lower and are denied more often than buyers (HMDA 2022-23)
+        double refinanceOffset = purpose == LoanPurpose.PURCHASE ? 0 : -30;
         Integer score = r.nextDouble() < (product == MortgageProduct.FHA || product == MortgageProduct.USDA ? 0.035 : 0.01)
-                ? null : (int) Math.round(switch (product) {
+                ? null : (int) Math.round(Math.max(480, refinanceOffset + switch (product) {
                     case JUMBO -> normal(r, 762, 38, 600, 850);
                     case FHA -> normal(r, 672, 48, 480, 850);
                     case VA -> normal(r, 702, 58, 480, 850);
                     case USDA -> normal(r, 688, 48, 480, 850);
                     default -> normal(r, 732, 58, 480, 850);
-                });
+                }));
         int term = new int[] {360, 180, 240}[pick(r, 85, 10, 5)];
         double rate = product == MortgageProduct.FHA || product == MortgageProduct.VA ? normal(r, 6.4, 0.35, 5, 8.5)
                 : normal(r, 6.9, 0.4, 5, 9);
@@ -151,7 +153,7 @@ final class ApplicationSampler {
             ltv = uniform(r, 5, 20);
             cltv = ltv + uniform(r, 40, 76);
         } else {
-            ltv = purpose == LoanPurpose.CASH_OUT_REFINANCE ? uniform(r, 45, 82) : uniform(r, 35, 92);
+            ltv = purpose == LoanPurpose.CASH_OUT_REFINANCE ? uniform(r, 45, 84) : uniform(r, 35, 93);
             if (r.nextDouble() < 0.01) {
                 ltv = uniform(r, 92, 110);
             }
