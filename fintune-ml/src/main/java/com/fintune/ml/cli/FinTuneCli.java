@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
             GenerateCommand.class,
             ImportLarCommand.class,
             NoiseCeilingCommand.class,
+            BenchCommand.class,
+            BenchMemoryCommand.class,
         })
 public final class FinTuneCli implements Runnable {
 

@@ -16,6 +16,7 @@ public final class ComputeThreads {
         if (threads <= 0) {
             return;
         }
+        Nd4j.getBackend(); // the native ops need the backend loaded first
         Nd4j.getEnvironment().setMaxThreads(threads);
         Nd4j.getEnvironment().setMaxMasterThreads(threads);
         NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(threads);
@@ -23,6 +24,7 @@ public final class ComputeThreads {
 
     /** The thread count ND4J's OpenMP regions currently use at most. */
     public static int current() {
+        Nd4j.getBackend();
         return NativeOpsHolder.getInstance().getDeviceNativeOps().ompGetMaxThreads();
     }
 }

@@ -4,6 +4,7 @@ import com.fintune.ml.model.checkpoint.ModelWeights;
 import com.fintune.ml.model.graph.GraphNames;
 import com.fintune.ml.model.graph.GraphOptions;
 import com.fintune.ml.model.graph.RobertaGraphBuilder;
+import org.nd4j.autodiff.listeners.Listener;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -41,7 +42,12 @@ public final class RobertaEncoder {
         return forward(batch, EnumSet.noneOf(ExtraOutput.class));
     }
 
-    public synchronized ModelOutput forward(TokenBatch batch, Set<ExtraOutput> extras) {
+    public ModelOutput forward(TokenBatch batch, Set<ExtraOutput> extras) {
+        return forward(batch, extras, List.of());
+    }
+
+    /** As {@link #forward(TokenBatch, Set)}, with SameDiff listeners (e.g. op timing) attached for this call only. */
+    public synchronized ModelOutput forward(TokenBatch batch, Set<ExtraOutput> extras, List<Listener> listeners) {
         batch.validate(config());
         Map<String, INDArray> feed = new HashMap<>();
         feed.put(GraphNames.INPUT_IDS, Nd4j.createFromArray(batch.inputIds()));
@@ -59,7 +65,12 @@ public final class RobertaEncoder {
                 wanted.add(GraphNames.attentionProbs(l));
             }
         }
-        Map<String, INDArray> out = graph.output(feed, wanted);
+        Map<String, INDArray> out;
+        if (listeners.isEmpty()) {
+            out = graph.output(feed, wanted);
+        } else {
+            out = graph.output(feed, listeners, wanted.toArray(String[]::new));
+        }
         List<float[][][][]> attentions = null;
         if (extras.contains(ExtraOutput.ATTENTIONS)) {
             attentions = new ArrayList<>(layers);

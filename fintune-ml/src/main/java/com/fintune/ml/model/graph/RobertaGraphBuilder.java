@@ -11,6 +11,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.random.custom.DistributionUniform;
 import org.nd4j.linalg.factory.Nd4j;
 
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -24,6 +26,7 @@ public final class RobertaGraphBuilder {
     private final SameDiff sd = SameDiff.create();
     private SDVariable batchAndSeq;
     private SDVariable dropoutRate;
+    private final Map<String, SDVariable> shapes = new HashMap<>();
 
     private RobertaGraphBuilder(RobertaConfig config, GraphOptions options) {
         this.config = config;
@@ -149,9 +152,10 @@ public final class RobertaGraphBuilder {
         return linear(dropout(hidden), name + ".out_proj");
     }
 
-    /** [batch, seq] followed by the given trailing dimensions, as a runtime shape. */
+    /** [batch, seq] followed by the given trailing dimensions, as a runtime shape (one op per distinct shape). */
     private SDVariable shape(long... trailing) {
-        return sd.concat(0, batchAndSeq, sd.constant(Nd4j.createFromArray(trailing)));
+        return shapes.computeIfAbsent(Arrays.toString(trailing),
+                k -> sd.concat(0, batchAndSeq, sd.constant(Nd4j.createFromArray(trailing))));
     }
 
     private SDVariable linear(SDVariable x, String prefix) {
