@@ -47,6 +47,8 @@ public class MortgageApplication {
     private LoanTerms terms;
     @Embedded
     private UnderwritingFacts facts;
+    @Embedded
+    private UnderwritingDetail detail;
     @Enumerated(EnumType.STRING)
     @Column(name = "STATUS", nullable = false, length = 20)
     private ApplicationStatus status;
@@ -124,6 +126,9 @@ public class MortgageApplication {
         this.updatedAt = Instant.now();
     }
 
+    /** The remaining underwriting facts, provenance and HMDA action (see {@link UnderwritingDetail}). */
+    public void describedBy(UnderwritingDetail detail) { this.detail = detail; }
+    public UnderwritingDetail getDetail() { return detail; }
     public void securedBy(PropertyDetails property) { this.property = property; }
     public void offeredAs(MortgageProduct product) { this.product = product; }
 

@@ -51,7 +51,12 @@ final class Sampling {
         return Math.max(min, Math.min(max, v));
     }
 
+    /** Rounds to a multiple of step; decimal steps (0.1, 0.5) give the nearest double to the decimal (45.3). */
     static double round(double v, double step) {
+        if (step < 1) {
+            double per = Math.rint(1 / step);
+            return Math.round(v * per) / per;
+        }
         return Math.round(v / step) * step;
     }
 
