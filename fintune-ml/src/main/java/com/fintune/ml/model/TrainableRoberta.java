@@ -3,6 +3,7 @@ package com.fintune.ml.model;
 import com.fintune.ml.model.checkpoint.Checkpoint;
 import com.fintune.ml.model.checkpoint.ModelWeights;
 import com.fintune.ml.model.checkpoint.ParameterLayout;
+import com.fintune.ml.model.graph.DropoutMasks;
 import com.fintune.ml.model.graph.EmbeddingGradients;
 import com.fintune.ml.model.graph.GraphNames;
 import com.fintune.ml.model.graph.GraphOptions;
@@ -42,6 +43,7 @@ public final class TrainableRoberta {
     private final SameDiff graph;
     private final double dropoutRate;
     private final List<String> graphGradientNames = new ArrayList<>();
+    private final org.nd4j.linalg.api.rng.Random dropoutRandom;
 
     /**
      * @param dropoutRate dropout probability used when {@code gradients(batch, true)}; 0 builds no dropout ops.
@@ -49,6 +51,12 @@ public final class TrainableRoberta {
      *                    feed-forward outputs, and before each head's dense layers.
      */
     public TrainableRoberta(ModelWeights weights, LossWeights lossWeights, double dropoutRate) {
+        this(weights, lossWeights, dropoutRate, 42L);
+    }
+
+    /** As above, with the seed of the dropout masks (a run is reproducible from it). */
+    public TrainableRoberta(ModelWeights weights, LossWeights lossWeights, double dropoutRate, long dropoutSeed) {
+        this.dropoutRandom = Nd4j.getRandomFactory().getNewRandomInstance(dropoutSeed);
         if (dropoutRate < 0 || dropoutRate >= 1) {
             throw new IllegalArgumentException("dropout rate must be in [0, 1): " + dropoutRate);
         }
@@ -123,7 +131,9 @@ public final class TrainableRoberta {
         feed.put(GraphNames.REASON_LABELS, Nd4j.createFromArray(batch.reasonLabels()));
         feed.put(GraphNames.RISK_TARGETS, Nd4j.createFromArray(batch.riskTargets()));
         if (dropoutRate > 0) {
-            feed.put(GraphNames.DROPOUT_RATE, Nd4j.scalar(training ? (float) dropoutRate : 0f));
+            RobertaConfig c = config();
+            DropoutMasks.feed(graph, feed, tokens.batchSize(), tokens.sequenceLength(), c.hiddenSize(),
+                    c.numAttentionHeads(), training ? dropoutRate : 0.0, dropoutRandom);
         }
         return feed;
     }

@@ -10,8 +10,6 @@ public final class GraphNames {
     public static final String REASON_LABELS = "reason_labels";
     /** Risk targets on the 0..100 scale, FLOAT [batch] (trainable graph). */
     public static final String RISK_TARGETS = "risk_targets";
-    /** Dropout probability, FLOAT scalar: 0 for evaluation (trainable graph with dropout). */
-    public static final String DROPOUT_RATE = "dropout_rate";
 
     public static final String REASON_LOGITS = "reason_logits";
     public static final String RISK_SCORE = "risk_score";

@@ -5,7 +5,7 @@ package com.fintune.ml.model.graph;
  *
  * @param attentionOutputs name each layer's attention probabilities as an output ({@link GraphNames#attentionProbs})
  * @param loss             add label placeholders and the loss (the trainable graph)
- * @param dropout          add dropout driven by the {@link GraphNames#DROPOUT_RATE} placeholder (training mode)
+ * @param dropout          add dropout masks as placeholders (see {@link DropoutMasks}) for training mode
  * @param lossWeights      weights of the loss terms (used when {@code loss})
  * @param embeddingRowsFed the word- and position-embedding rows are variables ({@link GraphNames#WORD_ROWS},
  *                         {@link GraphNames#POSITION_ROWS}) whose arrays the caller sets to the looked-up rows before

@@ -8,7 +8,6 @@ import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.ops.random.custom.DistributionUniform;
 import org.nd4j.linalg.factory.Nd4j;
 
 import java.util.Arrays;
@@ -25,7 +24,7 @@ public final class RobertaGraphBuilder {
     private final GraphOptions options;
     private final SameDiff sd = SameDiff.create();
     private SDVariable batchAndSeq;
-    private SDVariable dropoutRate;
+    private int dropoutSites;
     private final Map<String, SDVariable> shapes = new HashMap<>();
 
     private RobertaGraphBuilder(RobertaConfig config, GraphOptions options) {
@@ -47,9 +46,6 @@ public final class RobertaGraphBuilder {
         }
         SDVariable ids = sd.placeHolder(GraphNames.INPUT_IDS, DataType.INT, -1, -1);
         SDVariable mask = sd.placeHolder(GraphNames.ATTENTION_MASK, DataType.INT, -1, -1);
-        if (options.dropout()) {
-            dropoutRate = sd.placeHolder(GraphNames.DROPOUT_RATE, DataType.FLOAT);
-        }
         batchAndSeq = sd.shape(ids).castTo(DataType.LONG);
         SDVariable x = embeddings(ids);
         SDVariable additiveMask = additiveMask(mask);
@@ -85,7 +81,7 @@ public final class RobertaGraphBuilder {
         INDArray rowZero = Nd4j.zeros(DataType.FLOAT, 1, config.typeVocabSize()).putScalar(0, 0, 1f);
         SDVariable tokenType = sd.mmul(sd.constant(rowZero), sd.getVariable(ParameterLayout.TOKEN_TYPE_EMBEDDINGS));
         SDVariable sum = words.add(pos).add(tokenType);
-        return dropout(layerNorm(sum, "embeddings.LayerNorm"));
+        return dropout(layerNorm(sum, "embeddings.LayerNorm"), DropoutMasks.Site.TOKENS);
     }
 
     /** RoBERTa's padding-aware position ids (see {@link PositionIds}). */
@@ -120,12 +116,12 @@ public final class RobertaGraphBuilder {
         if (options.attentionOutputs()) {
             probs = probs.rename(GraphNames.attentionProbs(layer));
         }
-        SDVariable context = sd.mmul(dropout(probs), v);
+        SDVariable context = sd.mmul(dropout(probs, DropoutMasks.Site.ATTENTION), v);
         SDVariable merged = sd.reshape(sd.permute(context, 0, 2, 1, 3), -1, config.hiddenSize());
-        SDVariable attended = dropout(linear(merged, p + "attention.output.dense"));
+        SDVariable attended = dropout(linear(merged, p + "attention.output.dense"), DropoutMasks.Site.TOKENS);
         x = layerNorm(x.add(attended), p + "attention.output.LayerNorm");
         SDVariable inner = GraphOps.activation(sd, linear(x, p + "intermediate.dense"), config.activation());
-        SDVariable out = dropout(linear(inner, p + "output.dense"));
+        SDVariable out = dropout(linear(inner, p + "output.dense"), DropoutMasks.Site.TOKENS);
         return layerNorm(x.add(out), p + "output.LayerNorm");
     }
 
@@ -148,8 +144,10 @@ public final class RobertaGraphBuilder {
 
     /** dense → tanh → out_proj on the {@code <s>} embedding, with dropout before each dense as Hugging Face does. */
     private SDVariable head(SDVariable cls, String name) {
-        SDVariable hidden = sd.math().tanh(linear(dropout(cls), name + ".dense"));
-        return linear(dropout(hidden), name + ".out_proj");
+        long width = sd.getVariable(name + ".dense.weight").getShape()[0];
+        SDVariable hidden = sd.math().tanh(linear(dropout(cls, DropoutMasks.Site.SEQUENCES, config.hiddenSize()),
+                name + ".dense"));
+        return linear(dropout(hidden, DropoutMasks.Site.SEQUENCES, width), name + ".out_proj");
     }
 
     /** [batch, seq] followed by the given trailing dimensions, as a runtime shape (one op per distinct shape). */
@@ -167,13 +165,23 @@ public final class RobertaGraphBuilder {
                 config.layerNormEps());
     }
 
-    /** Inverted dropout: keep with probability 1 − rate and scale by 1/(1 − rate); identity at rate 0. */
-    private SDVariable dropout(SDVariable x) {
-        if (dropoutRate == null) {
+    /**
+     * Dropout as {@code x · mask} with the mask a placeholder ({@link DropoutMasks} fills it: kept entries
+     * 1/(1 − rate), dropped 0; all ones for evaluation). Masks come from Java because SameDiff's random ops
+     * produced the same mask on every pass.
+     */
+    private SDVariable dropout(SDVariable x, DropoutMasks.Site site) {
+        return dropout(x, site, 0);
+    }
+
+    /** @param width the last dimension for {@link DropoutMasks.Site#SEQUENCES} sites (part of the mask's name) */
+    private SDVariable dropout(SDVariable x, DropoutMasks.Site site, long width) {
+        if (!options.dropout()) {
             return x;
         }
-        SDVariable uniform = new DistributionUniform(sd, sd.shape(x), 0.0, 1.0, DataType.FLOAT).outputVariable();
-        SDVariable keep = uniform.gte(dropoutRate).castTo(DataType.FLOAT);
-        return x.mul(keep).div(sd.constant(1.0f).sub(dropoutRate));
+        long[] shape = new long[site.rank()];
+        Arrays.fill(shape, -1);
+        String name = DropoutMasks.placeholderName(site, dropoutSites++, width);
+        return x.mul(sd.placeHolder(name, DataType.FLOAT, shape));
     }
 }
