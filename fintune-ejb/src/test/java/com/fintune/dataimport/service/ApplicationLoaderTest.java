@@ -97,6 +97,30 @@ class ApplicationLoaderTest {
     }
 
     @Test
+    void storedDecisionsExportAsALarThatReadsBack() throws Exception {
+        List<GeneratedCase> cases = new SyntheticLender(GeneratorOptions.withSeed(12)).generateCases(150);
+        db.inTransaction(em, () -> loader.loadGenerated(cases));
+        LarExportService export = new LarExportService();
+        export.em = em;
+        int year = java.time.LocalDate.now(java.time.ZoneOffset.UTC).getYear();
+        com.fintune.ml.data.lar.Transmittal filer = new com.fintune.ml.data.lar.Transmittal("FinTune Demo Bank", year,
+                4, "Ops", "555-555-0100", "ops@example.com", "1 Main St", "Columbus", "OH", "43215", 9, 0,
+                "12-3456789", "549300FINTUNE0DEMO01");
+        java.io.StringWriter out = new java.io.StringWriter();
+        int written = export.export(filer, out);
+        var back = new com.fintune.ml.data.lar.LarReader().read(out.toString());
+        assertEquals(150, written);
+        assertEquals(150, back.applications().size());
+        long denied = cases.stream().filter(c -> !c.labeled().reasons().isEmpty()).count();
+        assertEquals(denied, back.summary().byAction().get(com.fintune.ml.taxonomy.HmdaActionTaken.DENIED).longValue());
+        for (int i = 0; i < 150; i++) {
+            assertEquals(cases.get(i).labeled().demographics(), back.applications().get(i).demographics());
+            assertEquals(cases.get(i).labeled().application().loanAmount(),
+                    back.applications().get(i).application().loanAmount());
+        }
+    }
+
+    @Test
     void demoSeedRunsOnlyOnAnEmptyEmbeddedDatabase() {
         DemoDataSeeder seeder = new DemoDataSeeder();
         seeder.loader = loader;
