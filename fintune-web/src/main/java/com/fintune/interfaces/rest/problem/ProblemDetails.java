@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * An RFC 9457 problem: {@code type}, {@code title}, {@code status}, {@code detail}, plus the fields that were wrong
- * (empty when the problem is not about input).
+ * ({@code errors}, left out when the problem is not about input).
  */
 @JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "errors"})
 @JsonbNillable(false)

@@ -18,7 +18,8 @@ public final class ProblemResponses {
 
     public static Response of(int status, String title, String detail, List<ProblemDetails.FieldError> errors) {
         String slug = title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
-        ProblemDetails body = new ProblemDetails(TYPE_BASE + slug, title, status, detail, null, errors);
+        ProblemDetails body = new ProblemDetails(TYPE_BASE + slug, title, status, detail, null,
+                errors == null || errors.isEmpty() ? null : List.copyOf(errors));
         return Response.status(status).type(MEDIA_TYPE).entity(body).build();
     }
 
