@@ -6,10 +6,15 @@ import com.fintune.platform.database.DatabaseVendor;
 import com.fintune.platform.database.SchemaMigrator;
 import com.fintune.platform.database.SchemaState;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -18,7 +23,8 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * On the embedded default database (H2), fills an empty APPLICATIONS table with synthetic applications at start-up,
+ * On the embedded default database (H2), fills an empty APPLICATIONS table with synthetic applications shortly after
+ * start-up (a one-shot, non-persistent timer),
  * so the console and API have something real to show. Never runs on PostgreSQL, never touches a table that holds
  * anything. Settings: {@code fintune.demo.seed-count} (default 3000, 0 turns it off) and {@code fintune.demo.seed}.
  */
@@ -44,8 +50,19 @@ public class DemoDataSeeder {
     @ConfigProperty(name = "fintune.demo.seed", defaultValue = "2024")
     long seed;
 
+    @Resource
+    TimerService timers;
+
+    /** Seeding runs on a timer right after start-up, so a few thousand inserts never hold up deployment. */
     @PostConstruct
-    void seedOnFirstStart() {
+    void scheduleSeeding() {
+        if (count > 0) {
+            timers.createSingleActionTimer(1_000, new TimerConfig("fintune-demo-seed", false));
+        }
+    }
+
+    @Timeout
+    void seedOnFirstStart(Timer timer) {
         try {
             seedIfEmpty(migrator.state());
         } catch (RuntimeException e) {

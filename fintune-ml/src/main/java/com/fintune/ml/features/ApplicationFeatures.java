@@ -72,7 +72,7 @@ public record ApplicationFeatures(Double incomeToLoan, Integer propertyAge, Cred
         i = oneHot(v, i, product.ordinal(), MortgageProduct.values().length);
         i = oneHot(v, i, purpose.ordinal(), LoanPurpose.values().length);
         i = oneHot(v, i, occupancy.ordinal(), Occupancy.values().length);
-        i = oneHot(v, i, propertyType.ordinal(), PropertyType.values().length);
+        i = oneHot(v, i, propertyType == null ? -1 : propertyType.ordinal(), PropertyType.values().length);
         for (Criterion c : Criterion.values()) {
             v[i++] = bit(failedCriteria.contains(c));
         }
@@ -83,8 +83,11 @@ public record ApplicationFeatures(Double incomeToLoan, Integer propertyAge, Cred
         return b ? 1 : 0;
     }
 
+    /** Sets position {@code hot} of a one-hot block; -1 (not reported) leaves the block all zero. */
     private static int oneHot(double[] v, int start, int hot, int width) {
-        v[start + hot] = 1;
+        if (hot >= 0) {
+            v[start + hot] = 1;
+        }
         return start + width;
     }
 

@@ -30,7 +30,7 @@ final class CombinedTextRenderer {
         if (a.occupancy() != Occupancy.PRINCIPAL_RESIDENCE) {
             t.append(a.occupancy().words()).append(", ");
         }
-        t.append(a.propertyType().words());
+        t.append(a.propertyType() == null ? "property type not reported" : a.propertyType().words());
         if (f.propertyAge() != null && f.propertyAge() >= OLD_PROPERTY_YEARS) {
             t.append(" built ").append(a.propertyYearBuilt());
         }

@@ -80,6 +80,11 @@ class FeaturePipelineTest {
         }
         assertEquals(1.0, pipeline.extract(sparse).tabularVector()[ApplicationFeatures.tabularNames()
                 .indexOf("credit_score_missing")]);
+        LoanApplication noProperty = sparse.toBuilder().propertyType(null).build();
+        assertTrue(pipeline.combinedText(noProperty).startsWith("VA refinance, property type not reported."),
+                pipeline.combinedText(noProperty));
+        assertEquals(0.0, pipeline.extract(noProperty).tabularVector()[ApplicationFeatures.tabularNames()
+                .indexOf("property_single_family")]);
     }
 
     @Test
