@@ -47,7 +47,14 @@ class DataCommandsTest {
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("records: 5000"), r.out());
         assertTrue(r.out().contains("action taken: 1=500 2=450 3=500 4=850 5=800 6=1900"), r.out());
-        assertEquals(5000, Files.readAllLines(out).size());
+        List<String> written = Files.readAllLines(out);
+        assertEquals(5000, written.size());
+        var first = com.fintune.ml.data.ApplicationFiles.json().readTree(written.get(0));
+        assertEquals("B90YWS6AFX2LGWOXJ1LD7NL4FVA5K2MY7DBLNP243LX81", first.get("uli").asText());
+        assertEquals(5, first.get("actionTaken").asInt());
+        assertEquals("REFER", first.get("outcome").asText());
+        assertEquals("2018-06-13", first.get("applicationDate").asText());
+        assertTrue(first.get("application").has("loanAmount"));
     }
 
     @Test
