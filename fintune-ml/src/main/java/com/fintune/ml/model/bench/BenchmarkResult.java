@@ -7,9 +7,12 @@ import java.util.Map;
 public record BenchmarkResult(String model, long parameters, int layers, int hidden, GemmFloor.Result gemm,
                               List<Latency> latency, List<Throughput> throughput, Profile profile) {
 
-    /** Batch-1 latency at one length; {@code shareOfGemmFloor} = model FLOPs ÷ median time ÷ floor. */
+    /**
+     * Batch-1 latency at one length; {@code shareOfGemmFloor} = model FLOPs ÷ median time ÷ median floor, and
+     * {@code bestShareOfGemmFloor} the same with the fastest pass and the fastest GEMMs (least disturbed by load).
+     */
     public record Latency(int sequenceLength, double gflopPerPass, LatencyStats millis, double achievedGflops,
-                          double shareOfGemmFloor) {
+                          double shareOfGemmFloor, double bestShareOfGemmFloor) {
     }
 
     public record Throughput(int batchSize, int sequenceLength, double medianMillis, double sequencesPerSecond,
