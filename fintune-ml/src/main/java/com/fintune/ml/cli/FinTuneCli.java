@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             EncodeCommand.class,
             GenerateCommand.class,
             ImportLarCommand.class,
+            ExportLarCommand.class,
             NoiseCeilingCommand.class,
             BenchCommand.class,
             BenchMemoryCommand.class,

@@ -76,6 +76,23 @@ class DataCommandsTest {
     }
 
     @Test
+    void generatedDecisionsExportAsALarThatImportsBack() throws Exception {
+        Path apps = dir.resolve("apps.jsonl");
+        Path lar = dir.resolve("lar.txt");
+        assertEquals(0, CliRun.of("", "generate", "--count", "200", "--out", apps.toString()).exitCode());
+        CliRun export = CliRun.of("", "export-lar", "--in", apps.toString(), "--out", lar.toString(),
+                "--lei", "549300FINTUNE0DEMO01");
+        assertEquals(0, export.exitCode(), export.err());
+        assertTrue(export.out().startsWith("wrote 200 LAR records"), export.out());
+        CliRun back = CliRun.of("", "import-lar", lar.toString());
+        assertEquals(0, back.exitCode(), back.err());
+        assertTrue(back.out().contains("records: 200"), back.out());
+        CliRun badLei = CliRun.of("", "export-lar", "--in", apps.toString(), "--out", lar.toString(), "--lei", "X");
+        assertEquals(ExitCode.USAGE, badLei.exitCode());
+        assertTrue(badLei.oneErrorLine(), badLei.err());
+    }
+
+    @Test
     void noiseCeilingPrintsEveryCategory() {
         CliRun r = CliRun.of("", "noise-ceiling", "--count", "2000");
         assertEquals(0, r.exitCode(), r.err());
