@@ -1,10 +1,9 @@
 package com.fintune.ml.serving;
 
-import com.fintune.ml.model.ModelOutput;
-import com.fintune.ml.model.RobertaEncoder;
-import com.fintune.ml.model.TokenBatch;
 import com.fintune.ml.model.checkpoint.Checkpoint;
-import com.fintune.ml.tokenizer.EncodedBatch;
+import com.fintune.ml.model.predict.Prediction;
+import com.fintune.ml.model.predict.Predictor;
+import com.fintune.ml.model.predict.PredictorSettings;
 import com.fintune.ml.tokenizer.RobertaTokenizer;
 
 import java.io.ByteArrayInputStream;
@@ -15,19 +14,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A checkpoint served for scoring: its tokenizer cuts each text to {@code maxLength} tokens (specials included),
- * the SameDiff encoder runs the padded batch, and the heads' outputs become {@link ModelScores}.
+ * A checkpoint served for scoring through the model package's {@link Predictor} (tokenizer → encoder → heads): each
+ * text is cut to {@code maxLength} tokens (specials included) and the heads' outputs become {@link ModelScores}.
+ * The micro-batch arrives whole; the predictor does not split it further.
  */
 public final class EncoderScoringModel implements ScoringModel {
 
-    private final RobertaTokenizer tokenizer;
-    private final RobertaEncoder encoder;
+    /** Larger than any micro-batch, so that a batch runs through the encoder in one pass. */
+    static final int MAX_BATCH = 64;
+
+    private final Predictor predictor;
     private final int maxLength;
     private final String version;
 
-    EncoderScoringModel(RobertaTokenizer tokenizer, RobertaEncoder encoder, int maxLength, String version) {
-        this.tokenizer = tokenizer;
-        this.encoder = encoder;
+    EncoderScoringModel(Predictor predictor, int maxLength, String version) {
+        this.predictor = predictor;
         this.maxLength = maxLength;
         this.version = version;
     }
@@ -54,7 +55,8 @@ public final class EncoderScoringModel implements ScoringModel {
         if (tokenizerJson != null) {
             version = version + "+" + FeatureKey.sha256(Files.readString(tokenizerJson)).substring(0, 6);
         }
-        return new EncoderScoringModel(tokenizer, new RobertaEncoder(checkpoint.weights()), length, version);
+        Predictor predictor = new Predictor(checkpoint, tokenizer, new PredictorSettings(MAX_BATCH, length, 0, true));
+        return new EncoderScoringModel(predictor, length, version);
     }
 
     @Override
@@ -68,13 +70,9 @@ public final class EncoderScoringModel implements ScoringModel {
 
     @Override
     public List<ModelScores> score(List<String> texts) {
-        EncodedBatch encoded = tokenizer.encodeBatch(texts, maxLength);
-        ModelOutput out = encoder.forward(new TokenBatch(encoded.inputIds(), encoded.attentionMask()));
-        float[][] probabilities = out.reasonProbabilities();
-        float[] risk = out.riskScores();
         List<ModelScores> scores = new ArrayList<>(texts.size());
-        for (int i = 0; i < texts.size(); i++) {
-            scores.add(new ModelScores(probabilities[i], risk[i]));
+        for (Prediction p : predictor.predictAll(texts)) {
+            scores.add(new ModelScores(p.reasonProbabilities(), p.riskScore()));
         }
         return scores;
     }
