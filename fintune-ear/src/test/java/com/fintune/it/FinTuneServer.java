@@ -56,9 +56,10 @@ final class FinTuneServer {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    /** Waits (up to a minute) for readiness: liberty:start has waited for the application already. */
+    /** Waits (up to four minutes) for readiness: the schema is migrated and the model loaded. */
     static void awaitReady() throws Exception {
-        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        // the app loads and warms up the model before it is ready: on two busy cores that can take minutes
+        long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
         while (System.nanoTime() < deadline) {
             try {
                 if (get("/health/ready").statusCode() == 200) {
@@ -69,6 +70,6 @@ final class FinTuneServer {
             }
             Thread.sleep(1000);
         }
-        throw new AssertionError("FinTune did not become ready within a minute: " + get("/health").body());
+        throw new AssertionError("FinTune did not become ready within four minutes: " + get("/health").body());
     }
 }

@@ -1,0 +1,147 @@
+package com.fintune.assessment.application;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fintune.application.domain.ApplicationStatus;
+import com.fintune.assessment.domain.PredictionBatch;
+import com.fintune.assessment.domain.PredictionBatchItem;
+import com.fintune.ml.data.ApplicationFiles;
+import com.fintune.ml.serving.ApplicationJson;
+import com.fintune.ml.serving.PredictionAnswer;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Batches of predictions: storing a large request for the predict-applications job, the job's reads and writes
+ * (restartable: the job's checkpoint is the last position done), the nightly backlog, and status with results.
+ */
+@Stateless
+public class BatchPredictionService {
+
+    private static final ObjectMapper JSON = ApplicationFiles.json();
+
+    @PersistenceContext(unitName = "fintune")
+    private EntityManager em;
+
+    @EJB
+    private PredictionService predictions;
+
+    @Resource
+    private SessionContext session;
+
+    /** Stores a requested batch (already validated item by item) for the job; returns its id. */
+    public long submit(List<String> requestJsons, String requestId) {
+        PredictionBatch batch = new PredictionBatch(PredictionBatch.Source.REQUEST, caller(), requestId,
+                requestJsons.size());
+        em.persist(batch);
+        em.flush();
+        for (int i = 0; i < requestJsons.size(); i++) {
+            em.persist(new PredictionBatchItem(batch.getId(), i, requestJsons.get(i)));
+        }
+        return batch.getId();
+    }
+
+    /** Opens a batch over every application still waiting for a prediction (status RECEIVED). */
+    public long openBacklog(String requestId) {
+        long waiting = em.createQuery("select count(a) from MortgageApplication a where a.status = :s", Long.class)
+                .setParameter("s", ApplicationStatus.RECEIVED).getSingleResult();
+        PredictionBatch batch = new PredictionBatch(PredictionBatch.Source.BACKLOG, caller(), requestId,
+                (int) waiting);
+        em.persist(batch);
+        em.flush();
+        return batch.getId();
+    }
+
+    public void started(long batchId, long executionId) {
+        em.find(PredictionBatch.class, batchId).started(executionId);
+    }
+
+    public void finished(long batchId, boolean completed) {
+        em.find(PredictionBatch.class, batchId).finished(completed);
+    }
+
+    /** The next work after {@code position} (exclusive), at most {@code limit}, in position order. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<BatchWork> nextWork(long batchId, long position, int limit) {
+        PredictionBatch batch = em.find(PredictionBatch.class, batchId);
+        if (batch.getSource() == PredictionBatch.Source.BACKLOG) {
+            return em.createQuery("select a.id from MortgageApplication a where a.status = :s and a.id > :after "
+                            + "order by a.id", Long.class)
+                    .setParameter("s", ApplicationStatus.RECEIVED).setParameter("after", position)
+                    .setMaxResults(limit).getResultList().stream()
+                    .map(id -> new BatchWork(batchId, id, null, id)).toList();
+        }
+        return em.createQuery("select i from PredictionBatchItem i where i.key.batchId = :b and i.key.itemNo > :after "
+                        + "and i.answerJson is null order by i.key.itemNo", PredictionBatchItem.class)
+                .setParameter("b", batchId).setParameter("after", (int) Math.min(position, Integer.MAX_VALUE))
+                .setMaxResults(limit).getResultList().stream()
+                .map(i -> new BatchWork(batchId, i.getItemNo(), i.getRequestJson(), null)).toList();
+    }
+
+    /** Predicts one unit inside the job's chunk transaction and records it. */
+    public void predict(BatchWork work) {
+        PredictionAnswer answer;
+        if (work.applicationId() != null) {
+            answer = predictions.predictStored(work.applicationId(), Channel.BATCH, "batch-" + work.batchId());
+        } else {
+            ApplicationJson.Request request = new ApplicationJson().read(work.requestJson());
+            answer = request.applicationId() != null
+                    ? predictions.predictStored(request.applicationId(), Channel.BATCH, "batch-" + work.batchId())
+                    : predictions.predict(request.application(), Channel.BATCH, "batch-" + work.batchId());
+            PredictionBatchItem item = em.find(PredictionBatchItem.class,
+                    new PredictionBatchItem.Key(work.batchId(), (int) work.position()));
+            item.answered(answer.predictionId(), write(answer));
+        }
+    }
+
+    /** Counts {@code items} more as done (the job's writer, once per chunk). */
+    public void progressed(long batchId, int items) {
+        em.find(PredictionBatch.class, batchId).progressed(items);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<BatchStatus> status(long batchId) {
+        PredictionBatch b = em.find(PredictionBatch.class, batchId);
+        if (b == null) {
+            return Optional.empty();
+        }
+        List<PredictionAnswer> results = b.getStatus() != PredictionBatch.Status.COMPLETED
+                || b.getSource() == PredictionBatch.Source.BACKLOG ? List.of()
+                : em.createQuery("select i.answerJson from PredictionBatchItem i where i.key.batchId = :b "
+                        + "order by i.key.itemNo", String.class).setParameter("b", batchId).getResultList()
+                .stream().map(BatchPredictionService::read).toList();
+        double percent = b.getTotalItems() == 0 ? 100 : Math.round(1000.0 * b.getDoneItems() / b.getTotalItems()) / 10.0;
+        return Optional.of(new BatchStatus(b.getId(), b.getSource().name(), b.getStatus().name(), b.getTotalItems(),
+                b.getDoneItems(), percent, b.getCreatedAt(), b.getFinishedAt(), results));
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal() == null ? "system" : session.getCallerPrincipal().getName();
+    }
+
+    private static String write(PredictionAnswer answer) {
+        try {
+            return JSON.writeValueAsString(answer);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static PredictionAnswer read(String json) {
+        try {
+            return json == null ? null : JSON.readValue(json, PredictionAnswer.class);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package com.fintune.assessment.application;
+
+import com.fintune.assessment.infrastructure.MicroBatcher;
+import com.fintune.assessment.infrastructure.RuntimeSettings;
+import com.fintune.assessment.infrastructure.cache.CacheHealth;
+import com.fintune.assessment.infrastructure.cache.ScoreCache;
+import com.fintune.assessment.infrastructure.cache.ScoreCaches;
+import com.fintune.ml.features.ApplicationFeatures;
+import com.fintune.ml.serving.EncoderScoringModel;
+import com.fintune.ml.serving.FeatureKey;
+import com.fintune.ml.serving.ModelScores;
+import com.fintune.ml.serving.ScoringModel;
+import com.fintune.ml.serving.ShippedModel;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Holds the loaded model for the whole server: loads it once at start-up (the shipped model from the class path,
+ * or {@code fintune.model.dir}), gathers concurrent requests into micro-batches and keeps the score cache.
+ * Thread-safe without container locks: the batcher and cache are.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class ModelRuntime {
+
+    private static final Logger LOG = Logger.getLogger(ModelRuntime.class.getName());
+
+    @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+    private ManagedThreadFactory threads;
+
+    @Inject
+    private PredictionMetrics metrics;
+
+    private RuntimeSettings settings;
+    private volatile ScoringModel model;
+    private volatile String loadProblem = "the model is still loading";
+    private MicroBatcher<String, ModelScores> batcher;
+    private ScoreCache cache;
+
+    @PostConstruct
+    void start() {
+        Config config = ConfigProvider.getConfig();
+        settings = RuntimeSettings.from(key -> config.getOptionalValue(key, String.class));
+        cache = openCache();
+        try {
+            long t0 = System.nanoTime();
+            ScoringModel loaded = load();
+            batcher = new MicroBatcher<>(loaded::score, settings.maxBatch(), settings.maxWait(), settings.workers(),
+                    threads, metrics::batchRan);
+            batcher.submit("warm-up").get(5, TimeUnit.MINUTES);
+            model = loaded;
+            loadProblem = null;
+            LOG.info(() -> "FinTune model " + loaded.version() + " loaded and warmed up in "
+                    + (System.nanoTime() - t0) / 1_000_000 + " ms; cache: " + cache.health().backend());
+        } catch (Exception e) {
+            loadProblem = "the model could not be loaded: " + e.getMessage();
+            LOG.log(Level.SEVERE, loadProblem, e);
+        }
+    }
+
+    private ScoreCache openCache() {
+        try {
+            return ScoreCaches.open("fintune-scores", settings.redisUrl().orElse(null), settings.cacheTtl(),
+                    settings.redisTimeout(), settings.cacheRetryAfter());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Redis cache could not be opened; using the in-process cache", e);
+            return ScoreCaches.open("fintune-scores", null, settings.cacheTtl(), settings.redisTimeout(),
+                    settings.cacheRetryAfter());
+        }
+    }
+
+    private ScoringModel load() throws Exception {
+        Optional<String> dir = settings.modelDir();
+        Path tokenizer = settings.tokenizerJson().map(Path::of).orElse(null);
+        if (dir.isPresent()) {
+            Path path = Path.of(dir.get());
+            return EncoderScoringModel.load(path.getFileName().toString(), path, tokenizer, settings.maxLength());
+        }
+        Path shipped = ShippedModel.materialize(ModelRuntime.class.getClassLoader());
+        return EncoderScoringModel.load(ShippedModel.NAME, shipped, tokenizer, settings.maxLength());
+    }
+
+    @PreDestroy
+    void stop() {
+        if (batcher != null) {
+            batcher.close();
+        }
+        if (model != null) {
+            model.close();
+        }
+        cache.close();
+    }
+
+    /** Scores one application: from the cache when the same features met the same model before. */
+    public Scored score(ApplicationFeatures features) {
+        ScoringModel m = requireModel();
+        String inputHash = FeatureKey.inputHash(features);
+        String key = FeatureKey.cacheKey(inputHash, m.version());
+        Optional<String> hit = cache.get(key);
+        if (hit.isPresent()) {
+            return new Scored(ModelScores.decode(hit.get()), inputHash, m.version(), true);
+        }
+        ModelScores scores = await(batcher.submit(features.combinedText()));
+        cache.put(key, scores.encode());
+        return new Scored(scores, inputHash, m.version(), false);
+    }
+
+    private ModelScores await(java.util.concurrent.CompletableFuture<ModelScores> answer) {
+        try {
+            return answer.get(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            answer.cancel(false);
+            throw new ModelUnavailableException("the model did not answer within " + settings.timeout(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ModelUnavailableException("interrupted while waiting for the model", e);
+        } catch (ExecutionException e) {
+            throw new ModelUnavailableException("the model failed: " + e.getCause(), e.getCause());
+        }
+    }
+
+    private ScoringModel requireModel() {
+        ScoringModel m = model;
+        if (m == null) {
+            throw new ModelUnavailableException(loadProblem, null);
+        }
+        return m;
+    }
+
+    /** The loaded model's version, or empty while none is loaded. */
+    public Optional<String> modelVersion() {
+        ScoringModel m = model;
+        return m == null ? Optional.empty() : Optional.of(m.version());
+    }
+
+    /** Why no model is loaded, or empty when one is. */
+    public Optional<String> loadProblem() {
+        return Optional.ofNullable(loadProblem);
+    }
+
+    public CacheHealth cacheHealth() {
+        return cache.health();
+    }
+
+    public RuntimeSettings settings() {
+        return settings;
+    }
+}

@@ -1,0 +1,140 @@
+package com.fintune.assessment.application;
+
+import com.fintune.application.domain.MortgageApplication;
+import com.fintune.application.service.LoanApplicationMapping;
+import com.fintune.assessment.domain.RiskAssessment;
+import com.fintune.audit.application.AuditTrail;
+import com.fintune.audit.chain.AuditEvent;
+import com.fintune.audit.chain.Sha256;
+import com.fintune.ml.data.LoanApplication;
+import com.fintune.ml.data.ValidationException;
+import com.fintune.ml.explain.DecisionPolicy;
+import com.fintune.ml.explain.Explainer;
+import com.fintune.ml.features.ApplicationFeatures;
+import com.fintune.ml.features.FeaturePipeline;
+import com.fintune.ml.serving.PredictionAnswer;
+import com.fintune.ml.serving.PredictionPipeline;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.stream.Collectors;
+
+/**
+ * The one way to a prediction, for REST, SOAP, console and batch: validate → features → model runtime (cache,
+ * micro-batch) → explanation → RISK_ASSESSMENTS row, application status and AUDIT_LOG entry, all in the caller's
+ * (or a new) transaction, so either everything is recorded or nothing is. Invalid input stores nothing.
+ */
+@Stateless
+public class PredictionService {
+
+    @PersistenceContext(unitName = "fintune")
+    private EntityManager em;
+
+    @EJB
+    private ModelRuntime runtime;
+
+    @EJB
+    private AuditTrail audit;
+
+    @EJB
+    private ProductOffers products;
+
+    @Inject
+    private PredictionMetrics metrics;
+
+    @Resource
+    private SessionContext session;
+
+    private PredictionPipeline pipeline;
+
+    @PostConstruct
+    void init() {
+        var config = ConfigProvider.getConfig();
+        DecisionPolicy policy = DecisionPolicy.fromSettings(key -> config.getOptionalValue(key, String.class));
+        pipeline = new PredictionPipeline(new FeaturePipeline(), new Explainer(policy));
+    }
+
+    /** Predicts an application given in full (not stored as an application). */
+    public PredictionAnswer predict(LoanApplication application, Channel channel, String requestId) {
+        return answer(application, null, channel, requestId);
+    }
+
+    /** Predicts a stored application and moves it into review. */
+    public PredictionAnswer predictStored(long applicationId, Channel channel, String requestId) {
+        MortgageApplication stored = em.find(MortgageApplication.class, applicationId);
+        if (stored == null) {
+            throw new ApplicationNotFoundException(applicationId);
+        }
+        PredictionAnswer answer = answer(LoanApplicationMapping.toLoanApplication(stored), stored, channel, requestId);
+        if (stored.getStatus() == com.fintune.application.domain.ApplicationStatus.RECEIVED) {
+            stored.startReview();
+        }
+        return answer;
+    }
+
+    private PredictionAnswer answer(LoanApplication application, MortgageApplication stored, Channel channel,
+                                    String requestId) {
+        long start = System.nanoTime();
+        ApplicationFeatures features;
+        try {
+            features = pipeline.features(application);
+        } catch (ValidationException e) {
+            throw new InvalidApplicationException(e.errors());
+        }
+        Scored scored = runtime.score(features);
+        PredictionAnswer answer = pipeline.answer(application, scored.scores(), scored.modelVersion(),
+                products.activeOffers());
+        String actor = session.getCallerPrincipal() == null ? "anonymous" : session.getCallerPrincipal().getName();
+        Instant now = Instant.now();
+        double latencyMs = (System.nanoTime() - start) / 1e6;
+        RiskAssessment row = new RiskAssessment(requestId, scored.inputHash(), probabilitiesJson(answer),
+                BigDecimal.valueOf(answer.riskScore()).setScale(2, RoundingMode.HALF_UP), scored.modelVersion(), now);
+        row.concluded(answer.reasons().stream().map(PredictionAnswer.Reason::name).collect(Collectors.joining(",")),
+                answer.decision());
+        row.served(channel.name(), actor, (int) Math.round(latencyMs));
+        if (stored != null) {
+            row.forApplication(stored.getId());
+        }
+        em.persist(row);
+        em.flush();
+        String subject = stored != null ? "application:" + stored.getId() : "assessment:" + row.getId();
+        audit.append(new AuditEvent(now, actor, "PREDICT_" + channel.name(), subject, requestId,
+                scored.modelVersion(), scored.inputHash(), AnswerHashes.outputHash(answer)));
+        metrics.answered(channel, Duration.ofNanos(System.nanoTime() - start), scored.cached());
+        return answer.withServing(row.getId(), stored == null ? null : stored.getId(),
+                Math.round((System.nanoTime() - start) / 1e4) / 100.0, scored.cached());
+    }
+
+    private static String probabilitiesJson(PredictionAnswer answer) {
+        return answer.probabilities().values().stream().map(String::valueOf)
+                .collect(Collectors.joining(",", "[", "]"));
+    }
+
+    /** The output hash: what was concluded, independent of timing and ids. */
+    static final class AnswerHashes {
+        private AnswerHashes() {
+        }
+
+        static String outputHash(PredictionAnswer a) {
+            java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+            m.put("modelVersion", a.modelVersion());
+            m.put("decision", a.decision());
+            m.put("riskScore", a.riskScore());
+            m.put("probabilities", a.probabilities());
+            m.put("reasons", a.reasons().stream().map(PredictionAnswer.Reason::name).toList());
+            m.put("riskSummary", a.riskSummary());
+            return Sha256.ofCanonical(m);
+        }
+    }
+}

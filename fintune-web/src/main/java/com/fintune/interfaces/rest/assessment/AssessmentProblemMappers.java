@@ -1,0 +1,50 @@
+package com.fintune.interfaces.rest.assessment;
+
+import com.fintune.assessment.application.ApplicationNotFoundException;
+import com.fintune.assessment.application.InvalidApplicationException;
+import com.fintune.assessment.application.ModelUnavailableException;
+import com.fintune.interfaces.rest.problem.ProblemResponses;
+import com.fintune.ml.data.ValidationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** The prediction service's refusals as problem+json: 400 for bad input, 404 for an unknown id, 503 without a model. */
+final class AssessmentProblemMappers {
+
+    private AssessmentProblemMappers() {
+    }
+
+    @Provider
+    public static class InvalidInput implements ExceptionMapper<ValidationException> {
+        @Override
+        public Response toResponse(ValidationException e) {
+            return ValidationProblems.of(e.errors());
+        }
+    }
+
+    @Provider
+    public static class InvalidApplication implements ExceptionMapper<InvalidApplicationException> {
+        @Override
+        public Response toResponse(InvalidApplicationException e) {
+            return ValidationProblems.of(e.errors());
+        }
+    }
+
+    @Provider
+    public static class NotFound implements ExceptionMapper<ApplicationNotFoundException> {
+        @Override
+        public Response toResponse(ApplicationNotFoundException e) {
+            return ProblemResponses.of(Response.Status.NOT_FOUND, e.getMessage() + ".");
+        }
+    }
+
+    @Provider
+    public static class Unavailable implements ExceptionMapper<ModelUnavailableException> {
+        @Override
+        public Response toResponse(ModelUnavailableException e) {
+            return Response.fromResponse(ProblemResponses.of(Response.Status.SERVICE_UNAVAILABLE, e.getMessage()))
+                    .header("Retry-After", "30").build();
+        }
+    }
+}

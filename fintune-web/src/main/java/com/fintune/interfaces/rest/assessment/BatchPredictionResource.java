@@ -1,0 +1,174 @@
+package com.fintune.interfaces.rest.assessment;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fintune.assessment.application.BatchPredictionService;
+import com.fintune.assessment.application.BatchStatus;
+import com.fintune.assessment.application.Channel;
+import com.fintune.assessment.application.PredictionService;
+import com.fintune.assessment.application.PredictionJobs;
+import com.fintune.interfaces.rest.problem.ProblemResponses;
+import com.fintune.ml.data.ApplicationFiles;
+import com.fintune.ml.data.FieldError;
+import com.fintune.ml.data.ValidationException;
+import com.fintune.ml.serving.ApplicationJson;
+import com.fintune.ml.serving.PredictionAnswer;
+import com.fintune.platform.security.Roles;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import jakarta.inject.Inject;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * {@code POST /api/v1/batch-predict}: up to {@code fintune.batch.inline-max} applications answered at once; a larger
+ * request (up to {@code fintune.batch.max-size}) becomes a predict-applications job: 202 with a status URL showing
+ * progress and, when done, the results. Every item is validated before anything is stored.
+ */
+@Path("/batch-predict")
+@Tag(name = "Predictions")
+public class BatchPredictionResource {
+
+    @EJB
+    PredictionService predictions;
+
+    @EJB
+    BatchPredictionService batches;
+
+    @EJB
+    PredictionJobs jobs;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Inject
+    @ConfigProperty(name = "fintune.batch.inline-max", defaultValue = "32")
+    int inlineMax;
+
+    @Inject
+    @ConfigProperty(name = "fintune.batch.max-size", defaultValue = "10000")
+    int maxSize;
+
+    @Context
+    UriInfo uri;
+
+    /** The answers of an inline batch, in request order. */
+    public record Results(int count, List<PredictionAnswer> results) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, "application/problem+json"})
+    @RolesAllowed({Roles.UNDERWRITER, Roles.INTEGRATION})
+    @Operation(summary = "Predict many applications",
+            description = "Body {\"applications\": [...]}, each item as for POST /predict. Up to the inline limit "
+                    + "(default 32) the answers come back at once; larger batches (default limit 10,000) run as a "
+                    + "batch job: 202 with a Location to poll.")
+    @APIResponse(responseCode = "200", description = "All answers, in request order")
+    @APIResponse(responseCode = "202", description = "Accepted as a batch job; poll the Location for progress and results")
+    @APIResponse(responseCode = "400", description = "Invalid items (fields named applications[i].field) or too many; nothing stored")
+    public Response submit(String body, @HeaderParam(RequestIds.HEADER) String requestId) {
+        List<JsonNode> items = items(body);
+        List<ApplicationJson.Request> requests = validate(items);
+        String id = RequestIds.orNew(requestId);
+        if (requests.size() <= inlineMax) {
+            return Response.ok(new Results(requests.size(), inline(requests, id))).header(RequestIds.HEADER, id).build();
+        }
+        long batchId = batches.submit(items.stream().map(JsonNode::toString).toList(), id);
+        try {
+            jobs.start(batchId);
+        } catch (RuntimeException e) {
+            batches.finished(batchId, false);
+            return ProblemResponses.of(Response.Status.SERVICE_UNAVAILABLE,
+                    "The batch job could not be started: " + e.getMessage());
+        }
+        return Response.accepted(batches.status(batchId).orElseThrow())
+                .location(uri.getBaseUriBuilder().path("batch-predict/{id}").build(batchId))
+                .header(RequestIds.HEADER, id).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces({MediaType.APPLICATION_JSON, "application/problem+json"})
+    @RolesAllowed({Roles.UNDERWRITER, Roles.INTEGRATION, Roles.ADMIN, Roles.AUDITOR})
+    @Operation(summary = "Progress of a batch job and, once COMPLETED, its answers in request order")
+    public Response status(@PathParam("id") long id) {
+        return batches.status(id).<Response>map(s -> Response.ok(s).build())
+                .orElseGet(() -> ProblemResponses.of(Response.Status.NOT_FOUND, "No prediction batch " + id + "."));
+    }
+
+    private List<JsonNode> items(String body) {
+        JsonNode root;
+        try {
+            root = body == null ? null : ApplicationFiles.json().readTree(body);
+        } catch (JsonProcessingException e) {
+            throw new ValidationException(List.of(new FieldError("body", "is not valid JSON: " + e.getOriginalMessage())));
+        }
+        JsonNode applications = root == null || !root.isObject() ? null : root.get("applications");
+        if (applications == null || !applications.isArray() || applications.isEmpty()) {
+            throw new ValidationException(List.of(new FieldError("applications", "must be a non-empty array")));
+        }
+        if (applications.size() > maxSize) {
+            throw new ValidationException(List.of(new FieldError("applications",
+                    "must hold at most " + maxSize + " applications, had " + applications.size())));
+        }
+        List<JsonNode> out = new ArrayList<>(applications.size());
+        applications.forEach(out::add);
+        return out;
+    }
+
+    private static List<ApplicationJson.Request> validate(List<JsonNode> items) {
+        ApplicationJson parser = new ApplicationJson();
+        List<ApplicationJson.Request> requests = new ArrayList<>(items.size());
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            try {
+                requests.add(parser.read(items.get(i), "applications[" + i + "]."));
+            } catch (ValidationException e) {
+                errors.addAll(e.errors());
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return requests;
+    }
+
+    /** Concurrent calls, so that the model runtime can micro-batch them. */
+    private List<PredictionAnswer> inline(List<ApplicationJson.Request> requests, String requestId) {
+        List<CompletableFuture<PredictionAnswer>> answers = new ArrayList<>(requests.size());
+        for (ApplicationJson.Request r : requests) {
+            answers.add(CompletableFuture.supplyAsync(() -> r.applicationId() != null
+                    ? predictions.predictStored(r.applicationId(), Channel.REST, requestId)
+                    : predictions.predict(r.application(), Channel.REST, requestId), executor));
+        }
+        try {
+            return answers.stream().map(CompletableFuture::join).toList();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package com.fintune.interfaces.rest.assessment;
+
+import com.fintune.assessment.application.Channel;
+import com.fintune.assessment.application.PredictionService;
+import com.fintune.interfaces.rest.problem.ProblemDetails;
+import com.fintune.ml.data.LoanApplication;
+import com.fintune.ml.serving.ApplicationJson;
+import com.fintune.ml.serving.PredictionAnswer;
+import com.fintune.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** {@code POST /api/v1/predict}: one application (in full, or the id of a stored one) → an explained answer. */
+@Path("/predict")
+@Tag(name = "Predictions", description = "Denial reasons, risk score, decision and remediation for applications")
+@SecurityRequirement(name = "basic")
+@SecurityRequirement(name = "jwt")
+public class PredictionResource {
+
+    /** Longest request body accepted (a full application with 4,000 characters of notes is under 6 KB). */
+    static final int MAX_BODY_CHARS = 64 * 1024;
+
+    @EJB
+    PredictionService predictions;
+
+    private final ApplicationJson requests = new ApplicationJson();
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, "application/problem+json"})
+    @RolesAllowed({Roles.UNDERWRITER, Roles.INTEGRATION})
+    @Operation(summary = "Predict one application",
+            description = "Give the application in full (the fields of LoanApplication: amounts in US dollars, "
+                    + "ratios in percent, codes as enum names; underwriterNotes up to 4,000 characters) or "
+                    + "{\"applicationId\": n} for a stored one. The prediction is stored in RISK_ASSESSMENTS and "
+                    + "audited; a stored application moves into review. Send X-Request-Id to correlate.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = LoanApplication.class),
+            examples = {@ExampleObject(name = "application", value = PredictionExamples.APPLICATION),
+                        @ExampleObject(name = "stored application", value = PredictionExamples.STORED)}))
+    @APIResponse(responseCode = "200", description = "The explained prediction", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PredictionAnswer.class),
+            examples = @ExampleObject(name = "denial", value = PredictionExamples.ANSWER)))
+    @APIResponse(responseCode = "400", description = "Invalid input; errors name each field; nothing stored",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(implementation = ProblemDetails.class)))
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Neither UNDERWRITER nor INTEGRATION")
+    @APIResponse(responseCode = "404", description = "No stored application has that id")
+    @APIResponse(responseCode = "503", description = "The model is not loaded")
+    public Response predict(String body, @HeaderParam(RequestIds.HEADER) String requestId) {
+        if (body == null || body.length() > MAX_BODY_CHARS) {
+            return ValidationProblems.of(java.util.List.of(new com.fintune.ml.data.FieldError("body",
+                    body == null ? "is required" : "must be at most " + MAX_BODY_CHARS + " characters")));
+        }
+        ApplicationJson.Request request = requests.read(body);
+        String id = RequestIds.orNew(requestId);
+        PredictionAnswer answer = request.applicationId() != null
+                ? predictions.predictStored(request.applicationId(), Channel.REST, id)
+                : predictions.predict(request.application(), Channel.REST, id);
+        return Response.ok(answer, MediaType.APPLICATION_JSON).header(RequestIds.HEADER, id).build();
+    }
+}
