@@ -62,8 +62,9 @@ final class BenchMemoryCommand implements Runnable {
         out.printf("%s: %,d parameters; RSS before load %.1f MB, after load %.1f MB (footprint %.1f MB)%n", name,
                 r.parameters(), r.rssBeforeLoadMb(), r.rssAfterLoadMb(), r.modelFootprintMb());
         for (MemoryCheck.Sample s : r.samples()) {
-            out.printf("  after %,6d predictions: RSS %.1f MB, Java heap used %.1f MB%n", s.predictions(), s.rssMb(),
-                    s.javaHeapUsedMb());
+            out.printf("  after %,6d predictions: RSS %.1f MB, Java heap used %.1f / committed %.1f MB, outside the "
+                    + "heap %.1f MB%n", s.predictions(), s.rssMb(), s.javaHeapUsedMb(), s.javaHeapCommittedMb(),
+                    s.outsideHeapMb());
         }
         out.printf("RSS growth from the first sample to the last: %.1f MB; %.3f ms per prediction; load average %.2f%n",
                 r.growthAfterFirstSampleMb(), r.millisPerPrediction(), BenchCommand.loadAverage());

@@ -65,12 +65,25 @@ public final class RobertaEncoder {
                 wanted.add(GraphNames.attentionProbs(l));
             }
         }
-        Map<String, INDArray> out;
-        if (listeners.isEmpty()) {
-            out = graph.output(feed, wanted);
-        } else {
-            out = graph.output(feed, listeners, wanted.toArray(String[]::new));
+        Map<String, INDArray> out = null;
+        try {
+            if (listeners.isEmpty()) {
+                out = graph.output(feed, wanted);
+            } else {
+                out = graph.output(feed, listeners, wanted.toArray(String[]::new));
+            }
+            return copy(out, extras, layers);
+        } finally {
+            // free native memory now instead of when the garbage collector gets to the arrays
+            feed.values().forEach(INDArray::close);
+            if (out != null) {
+                out.values().stream().filter(INDArray::closeable).forEach(INDArray::close);
+            }
+            SessionMemory.bound(graph);
         }
+    }
+
+    private static ModelOutput copy(Map<String, INDArray> out, Set<ExtraOutput> extras, int layers) {
         List<float[][][][]> attentions = null;
         if (extras.contains(ExtraOutput.ATTENTIONS)) {
             attentions = new ArrayList<>(layers);

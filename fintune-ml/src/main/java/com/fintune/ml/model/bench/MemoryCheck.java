@@ -14,8 +14,14 @@ import java.util.function.IntConsumer;
  * after loading (the model's footprint), then every {@code every} predictions of varied texts, one call each.
  */
 public final class MemoryCheck {
-    /** RSS in MB at a number of predictions done. */
-    public record Sample(int predictions, double rssMb, double javaHeapUsedMb) {
+    /**
+     * Memory at a number of predictions done, in MB: process RSS, Java heap used and committed; RSS minus committed
+     * heap is what lives outside the heap (ND4J's native arrays, JIT code, allocator arenas).
+     */
+    public record Sample(int predictions, double rssMb, double javaHeapUsedMb, double javaHeapCommittedMb) {
+        public double outsideHeapMb() {
+            return Math.round((rssMb - javaHeapCommittedMb) * 10) / 10.0;
+        }
     }
 
     /**
@@ -41,8 +47,8 @@ public final class MemoryCheck {
             predictor.predict(texts.get(i % texts.size()));
             if (i % every == 0 || i == predictions) {
                 Runtime rt = Runtime.getRuntime();
-                samples.add(new Sample(i, ResidentMemory.megabytes(),
-                        Math.round((rt.totalMemory() - rt.freeMemory()) / 1048576.0 * 10) / 10.0));
+                samples.add(new Sample(i, ResidentMemory.megabytes(), mb(rt.totalMemory() - rt.freeMemory()),
+                        mb(rt.totalMemory())));
                 progress.accept(i);
             }
         }
@@ -50,6 +56,10 @@ public final class MemoryCheck {
         double growth = samples.get(samples.size() - 1).rssMb() - samples.get(0).rssMb();
         return new Result(before, afterLoad, Math.round((afterLoad - before) * 10) / 10.0, predictor.parameterCount(),
                 predictions, samples, Math.round(growth * 10) / 10.0, Math.round(ms * 1000) / 1000.0);
+    }
+
+    private static double mb(long bytes) {
+        return Math.round(bytes / 1048576.0 * 10) / 10.0;
     }
 
     /** Underwriter-style notes of different lengths. */
