@@ -24,6 +24,8 @@ import picocli.CommandLine.Command;
             NoiseCeilingCommand.class,
             BenchCommand.class,
             BenchMemoryCommand.class,
+            TrainCommand.class,
+            EvaluateCommand.class,
         })
 public final class FinTuneCli implements Runnable {
 

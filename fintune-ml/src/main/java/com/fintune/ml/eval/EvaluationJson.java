@@ -17,6 +17,11 @@ public final class EvaluationJson {
     private EvaluationJson() {
     }
 
+    /** The mapper used for FinTune's evaluation and training records (indented, lenient on unknown fields). */
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
     public static String toJson(EvaluationReport report) {
         try {
             return MAPPER.writeValueAsString(report);

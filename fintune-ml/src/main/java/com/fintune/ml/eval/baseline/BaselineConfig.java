@@ -19,7 +19,7 @@ public record BaselineConfig(int rounds, int earlyStopping, int maxDepth, double
                              double columnSample, int threads, long seed) {
 
     public static BaselineConfig defaults(long seed) {
-        return new BaselineConfig(400, 30, 6, 0.1, 0.9, 0.9, 2, seed);
+        return new BaselineConfig(300, 20, 6, 0.1, 0.9, 0.9, 1, seed);
     }
 
     Map<String, Object> params(String objective, String metric) {

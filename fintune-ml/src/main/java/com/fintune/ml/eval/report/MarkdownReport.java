@@ -71,21 +71,21 @@ public final class MarkdownReport {
         if (base != null) md.append("|---:");
         if (ceil != null) md.append("|---:");
         md.append("|\n");
-        summaryRow(md, "macro-F1", enc.reasons().macroF1(), base, ceil, e -> e.reasons().macroF1());
-        summaryRow(md, "micro-F1", enc.reasons().microF1(), base, ceil, e -> e.reasons().microF1());
-        summaryRow(md, "macro precision", enc.reasons().macroPrecision(), base, ceil,
+        summaryRow(md, "macro-F1", true, enc.reasons().macroF1(), base, ceil, e -> e.reasons().macroF1());
+        summaryRow(md, "micro-F1", true, enc.reasons().microF1(), base, ceil, e -> e.reasons().microF1());
+        summaryRow(md, "macro precision", true, enc.reasons().macroPrecision(), base, ceil,
                 e -> e.reasons().macroPrecision());
-        summaryRow(md, "macro recall", enc.reasons().macroRecall(), base, ceil, e -> e.reasons().macroRecall());
-        summaryRow(md, "exact match (all 12 right)", enc.reasons().exactMatchRatio(), base, ceil,
+        summaryRow(md, "macro recall", true, enc.reasons().macroRecall(), base, ceil, e -> e.reasons().macroRecall());
+        summaryRow(md, "exact match (all 12 right)", true, enc.reasons().exactMatchRatio(), base, ceil,
                 e -> e.reasons().exactMatchRatio());
-        summaryRow(md, "principal reason top-1 accuracy", enc.principal().top1Accuracy(), base, ceil,
+        summaryRow(md, "principal reason top-1 accuracy", true, enc.principal().top1Accuracy(), base, ceil,
                 e -> e.principal().top1Accuracy());
-        summaryRow(md, "risk MAE (0-100)", enc.risk().mae(), base, ceil, e -> e.risk().mae());
-        summaryRow(md, "risk RMSE (0-100)", enc.risk().rmse(), base, ceil, e -> e.risk().rmse());
-        summaryRow(md, "denial AUC of risk score", enc.denialAuc(), base, ceil, Evaluation::denialAuc);
-        summaryRow(md, "expected calibration error", enc.calibration().expectedCalibrationError(), base, ceil,
+        summaryRow(md, "risk MAE (0-100)", false, enc.risk().mae(), base, ceil, e -> e.risk().mae());
+        summaryRow(md, "risk RMSE (0-100)", false, enc.risk().rmse(), base, ceil, e -> e.risk().rmse());
+        summaryRow(md, "denial AUC of risk score", false, enc.denialAuc(), base, ceil, Evaluation::denialAuc);
+        summaryRow(md, "expected calibration error", false, enc.calibration().expectedCalibrationError(), base, ceil,
                 e -> e.calibration().expectedCalibrationError());
-        summaryRow(md, "minimum adverse impact ratio", enc.fairLending().minimumAdverseImpactRatio(), base, ceil,
+        summaryRow(md, "minimum adverse impact ratio", false, enc.fairLending().minimumAdverseImpactRatio(), base, ceil,
                 e -> e.fairLending().minimumAdverseImpactRatio());
         md.append("\n## Targets\n\n| target | required | measured | met |\n|---|---|---|---|\n");
         for (Targets.Check c : Targets.SHIPPED.check(report)) {
@@ -107,11 +107,12 @@ public final class MarkdownReport {
         return md.toString();
     }
 
-    private static void summaryRow(StringBuilder md, String name, double value, Evaluation base, Evaluation ceil,
-                                   java.util.function.ToDoubleFunction<Evaluation> metric) {
+    /** @param reasonMetric false for risk and decision figures, which the noise ceiling (a policy) does not have */
+    private static void summaryRow(StringBuilder md, String name, boolean reasonMetric, double value, Evaluation base,
+                                   Evaluation ceil, java.util.function.ToDoubleFunction<Evaluation> metric) {
         md.append("| ").append(name).append(" | ").append(fmt(value));
         if (base != null) md.append(" | ").append(fmt(metric.applyAsDouble(base)));
-        if (ceil != null) md.append(" | ").append(fmt(metric.applyAsDouble(ceil)));
+        if (ceil != null) md.append(" | ").append(reasonMetric ? fmt(metric.applyAsDouble(ceil)) : "—");
         md.append(" |\n");
     }
 

@@ -1,5 +1,5 @@
 /**
- * Training examples as token ids with targets, and length-bucketed, seeded batching into padded ND4J arrays.
+ * Training examples as token ids with targets, and length-bucketed, seeded batching.
  * Depends on ND4J only.
  */
 package com.fintune.ml.train.batch;

@@ -59,6 +59,42 @@ public final class AdamW {
         }
     }
 
+    /**
+     * Lazy AdamW on the rows of one table that have a gradient (as TensorFlow's LazyAdam): their moments and values
+     * are updated, other rows are left alone. Call after {@link #step} of the same update (it counts the step). The
+     * arrays are read and written through direct buffers, so this costs only the rows touched.
+     */
+    public void stepRows(String name, INDArray parameter, com.fintune.ml.train.step.SparseRows gradient, double lr) {
+        if (parameter.ordering() != 'c' || parameter.isView()) {
+            throw new IllegalArgumentException(name + " must be a contiguous array for row updates");
+        }
+        INDArray mArray = firstMoments.computeIfAbsent(name, k -> parameter.ulike().assign(0));
+        INDArray vArray = secondMoments.computeIfAbsent(name, k -> parameter.ulike().assign(0));
+        java.nio.FloatBuffer p = parameter.data().asNioFloat();
+        java.nio.FloatBuffer m = mArray.data().asNioFloat();
+        java.nio.FloatBuffer v = vArray.data().asNioFloat();
+        double correction1 = 1 - Math.pow(beta1, Math.max(1, steps));
+        double correction2 = 1 - Math.pow(beta2, Math.max(1, steps));
+        boolean decay = weightDecay > 0 && decayed.test(name);
+        int width = gradient.width();
+        float[] g = gradient.values();
+        for (int k = 0; k < gradient.rows().length; k++) {
+            int base = gradient.rows()[k] * width;
+            for (int j = 0; j < width; j++) {
+                int i = base + j;
+                float gi = g[k * width + j];
+                float mi = (float) (beta1 * m.get(i) + (1 - beta1) * gi);
+                float vi = (float) (beta2 * v.get(i) + (1 - beta2) * gi * gi);
+                m.put(i, mi);
+                v.put(i, vi);
+                double value = p.get(i);
+                if (decay) value *= 1 - lr * weightDecay;
+                value -= lr * (mi / correction1) / (Math.sqrt(vi / correction2) + epsilon);
+                p.put(i, (float) value);
+            }
+        }
+    }
+
     public long steps() {
         return steps;
     }

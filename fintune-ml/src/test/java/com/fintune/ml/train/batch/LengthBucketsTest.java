@@ -40,14 +40,4 @@ class LengthBucketsTest {
         for (int i = 0; i < a.size(); i++) assertArrayEquals(a.get(i), b.get(i));
         assertNotEquals(Arrays.toString(a.get(0)), Arrays.toString(buckets.epoch(lengths, 7, 4).get(0)));
     }
-
-    @Test
-    void tensorBatchPadsWithThePadIdAndMasks() {
-        TensorBatch t = TensorBatch.of(List.of(new EncodedExample(new int[]{0, 5, 2}, new float[]{1, 0}, 40f),
-                new EncodedExample(new int[]{0, 2}, new float[]{0, 1}, 10f)), 1);
-        assertArrayEquals(new int[]{0, 2, 1}, t.inputIds().getRow(1).toIntVector());
-        assertArrayEquals(new int[]{1, 1, 0}, t.attentionMask().getRow(1).toIntVector());
-        assertEquals(5, t.tokens());
-        assertEquals(10f, t.riskTargets().getFloat(1), 0);
-    }
 }

@@ -1,0 +1,77 @@
+package com.fintune.ml.train;
+
+import com.fintune.ml.data.LabeledApplication;
+import com.fintune.ml.data.generator.GeneratedCase;
+import com.fintune.ml.eval.Evaluation;
+import com.fintune.ml.eval.EvaluationReport;
+import com.fintune.ml.eval.LabeledEvaluation;
+import com.fintune.ml.eval.baseline.BaselineConfig;
+import com.fintune.ml.eval.baseline.BaselineFeatures;
+import com.fintune.ml.eval.baseline.TabularBaseline;
+import com.fintune.ml.features.FeaturePipeline;
+import com.fintune.ml.model.RobertaEncoder;
+import com.fintune.ml.model.checkpoint.Checkpoint;
+import com.fintune.ml.taxonomy.ReasonCategory;
+import com.fintune.ml.tokenizer.RobertaTokenizer;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Evaluates a checkpoint on labelled applications, optionally beside the tabular baseline (trained on the model's
+ * own training split) and the generator's noise ceiling, into an {@link EvaluationReport}.
+ */
+public final class ModelEvaluation {
+    private final FeaturePipeline pipeline = new FeaturePipeline();
+    private final double threshold;
+
+    public ModelEvaluation(double threshold) {
+        this.threshold = threshold;
+    }
+
+    /** The encoder's evaluation of {@code apps}, texts truncated to the model's longest input. */
+    public Evaluation encoder(String name, Checkpoint checkpoint, List<LabeledApplication> apps) throws IOException {
+        if (checkpoint.tokenizerJson() == null) throw new IOException("the model directory has no tokenizer.json");
+        RobertaTokenizer tokenizer = RobertaTokenizer.read(new ByteArrayInputStream(checkpoint.tokenizerJson()));
+        int maxLength = checkpoint.config().maxSequenceLength();
+        List<int[]> ids = apps.stream()
+                .map(a -> tokenizer.encode(pipeline.combinedText(a.application()), true, maxLength)).toList();
+        EncoderScoring.Scores s = EncoderScoring.score(new RobertaEncoder(checkpoint.weights()), ids, 32,
+                tokenizer.padId());
+        return evaluate(name, apps, s.probabilities(), s.risk());
+    }
+
+    /** Gradient-boosted trees trained on {@code split.train()} (early-stopped on its validation part). */
+    public Evaluation baseline(TrainingData.Split split, List<LabeledApplication> apps, long seed) {
+        TabularBaseline model = TabularBaseline.fit(BaselineFeatures.of(split.train(), pipeline),
+                BaselineFeatures.of(split.validation(), pipeline), BaselineConfig.defaults(seed));
+        TabularBaseline.Predictions p = model.predict(BaselineFeatures.features(
+                apps.stream().map(LabeledApplication::application).toList(), pipeline));
+        return evaluate("tabular baseline (XGBoost)", apps, p.probabilities(), p.risk());
+    }
+
+    /**
+     * The noise-free underwriting policy scored against the noisy labels: the best reason scores a model can
+     * expect. Its risk figures are not meaningful (the policy has no risk score) and reports leave them out.
+     */
+    public Evaluation noiseCeiling(List<GeneratedCase> cases) {
+        List<LabeledApplication> apps = cases.stream().map(GeneratedCase::labeled).toList();
+        double[][] p = new double[cases.size()][ReasonCategory.COUNT];
+        double[] risk = new double[cases.size()];
+        for (int i = 0; i < p.length; i++) {
+            for (ReasonCategory r : cases.get(i).policyReasons()) p[i][r.index()] = 1.0;
+            risk[i] = apps.get(i).riskTarget();
+        }
+        return evaluate("noise ceiling (policy)", apps, p, risk);
+    }
+
+    private Evaluation evaluate(String name, List<LabeledApplication> apps, double[][] p, double[] risk) {
+        return LabeledEvaluation.evaluator(threshold).evaluate(name,
+                LabeledEvaluation.input(apps, p, risk, threshold));
+    }
+
+    public static EvaluationReport report(String model, String testSet, Evaluation encoder, Evaluation baseline,
+                                          Evaluation ceiling) {
+        return new EvaluationReport(model, testSet, encoder, baseline, ceiling);
+    }
+}

@@ -1,0 +1,107 @@
+package com.fintune.ml.train;
+
+import com.fintune.ml.data.LabeledApplication;
+import com.fintune.ml.eval.LabeledEvaluation;
+import com.fintune.ml.features.FeaturePipeline;
+import com.fintune.ml.model.RobertaConfig;
+import com.fintune.ml.model.checkpoint.Checkpoint;
+import com.fintune.ml.model.checkpoint.LoadOptions;
+import com.fintune.ml.model.checkpoint.ModelWeights;
+import com.fintune.ml.model.checkpoint.TensorDType;
+import com.fintune.ml.tokenizer.RobertaTokenizer;
+import com.fintune.ml.train.batch.EncodedExample;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A whole training run from a {@link TrainingConfig}: data, split, tokenizer and starting weights (an imported
+ * checkpoint, or a new model of the configured shape), masked-language-model pre-training for a new model,
+ * fine-tuning with the best checkpoint exported to {@code modelDir}, and the config and history recorded beside it.
+ * Re-running the same command after a kill resumes from the last resume point in {@code workDir}.
+ */
+public final class TrainingRun {
+    public static final String CONFIG_FILE = "training-config.json";
+    public static final String HISTORY_FILE = "training-history.json";
+
+    private final TrainingConfig config;
+    private final Path baseDir;
+    private final PrintStream log;
+
+    /** @param baseDir directory relative paths in the config are resolved against */
+    public TrainingRun(TrainingConfig config, Path baseDir, PrintStream log) {
+        this.config = config;
+        this.baseDir = baseDir;
+        this.log = log;
+    }
+
+    public TrainingState run(Path modelDir, Path workDir) throws IOException {
+        Files.createDirectories(workDir);
+        Files.createDirectories(modelDir);
+        TrainingConfigJson.write(workDir.resolve(CONFIG_FILE), config);
+        StartingPoint start = startingPoint();
+        RobertaTokenizer tokenizer = RobertaTokenizer.read(new ByteArrayInputStream(start.tokenizerJson()));
+        FeaturePipeline pipeline = new FeaturePipeline();
+        List<LabeledApplication> apps = load();
+        TrainingData.Split split = TrainingData.split(apps, config.validationShare(), config.seed());
+        int maxLength = Math.min(config.maxLength(), start.weights().config().maxSequenceLength());
+        List<EncodedExample> train = TrainingData.encode(split.train(), pipeline, tokenizer, maxLength);
+        List<EncodedExample> validation = TrainingData.encode(split.validation(), pipeline, tokenizer, maxLength);
+        log.printf("data: %d training, %d validation applications; max %d tokens; model %s%n", train.size(),
+                validation.size(), maxLength, describe(start.weights()));
+        if (config.initCheckpoint() == null && config.pretrain().epochs() > 0) {
+            new Pretraining(config, tokenizer, log).run(start.weights(),
+                    train.stream().map(EncodedExample::tokenIds).toList(), workDir);
+        }
+        FineTuneSettings ft = config.fineTune();
+        FineTuner tuner = new FineTuner(ft, config.seed(), start.tokenizerJson(),
+                TensorDType.valueOf(config.exportDtype()), tokenizer.padId(), log);
+        TrainingState state = tuner.run(start.weights(), train, validation, modelDir, workDir);
+        TrainingConfigJson.write(modelDir.resolve(CONFIG_FILE), config);
+        com.fintune.ml.eval.EvaluationJson.mapper().writeValue(modelDir.resolve(HISTORY_FILE).toFile(), state);
+        log.printf("done: best validation macro-F1 %.4f at epoch %d; model in %s%n", state.bestMacroF1(),
+                state.bestEpoch(), modelDir);
+        return state;
+    }
+
+    private List<LabeledApplication> load() throws IOException {
+        try {
+            return TrainingData.load(config, baseDir);
+        } catch (com.fintune.ml.data.ApplicationFileException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    /** The weights and tokenizer a run starts from. */
+    record StartingPoint(ModelWeights weights, byte[] tokenizerJson) {
+    }
+
+    StartingPoint startingPoint() throws IOException {
+        if (config.initCheckpoint() != null) {
+            Checkpoint c = Checkpoint.load(baseDir.resolve(config.initCheckpoint()),
+                    LoadOptions.encoderOnly(config.seed()));
+            if (c.tokenizerJson() == null) {
+                throw new IOException(config.initCheckpoint() + " has no " + Checkpoint.TOKENIZER_FILE);
+            }
+            return new StartingPoint(c.weights(), c.tokenizerJson());
+        }
+        if (config.tokenizer() == null) {
+            throw new IOException("a new model needs a tokenizer: set 'tokenizer' (a tokenizer.json)");
+        }
+        byte[] tokenizerJson = Files.readAllBytes(baseDir.resolve(config.tokenizer()));
+        RobertaTokenizer tokenizer = RobertaTokenizer.read(new ByteArrayInputStream(tokenizerJson));
+        ModelShape s = config.shape();
+        RobertaConfig rc = RobertaConfig.ofShape(tokenizer.vocabSize(), s.hiddenSize(), s.layers(),
+                s.attentionHeads(), s.intermediateSize(), s.maxPositions(), LabeledEvaluation.categoryNames());
+        return new StartingPoint(ModelWeights.random(rc, config.seed()), tokenizerJson);
+    }
+
+    private static String describe(ModelWeights w) {
+        RobertaConfig c = w.config();
+        return String.format("hidden %d, %d layers, %d heads, %,d parameters", c.hiddenSize(), c.numHiddenLayers(),
+                c.numAttentionHeads(), w.parameterCount());
+    }
+}
