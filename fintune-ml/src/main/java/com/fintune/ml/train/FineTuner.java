@@ -93,7 +93,7 @@ public final class FineTuner {
             int lossCount = 0;
             for (int b = state.batchInEpoch(); b < batches.size(); b++) {
                 long step = state.step();
-                Nd4j.getRandom().setSeed(seed * 7919 + step);
+                Nd4j.getRandom().setStates(seed * 7919 + step, step + 1);
                 StepGradients r = gradients(model, train, batches.get(b));
                 double norm = r.clip(settings.maxGradientNorm());
                 double lr = schedule.rate(step);

@@ -50,12 +50,16 @@ class TinyTrainingTest {
                 LabeledEvaluation.categoryNames()), 3);
     }
 
-    static FineTuneSettings settings(int epochs) {
-        return new FineTuneSettings(epochs, 12, 3e-3, 0.01, 0.1, 1.0, 0.1, 1.0, 2.0, 5, 0.5, 2, 2);
+    static FineTuneSettings settings(int epochs, double dropout) {
+        return new FineTuneSettings(epochs, 12, 3e-3, 0.01, 0.1, 1.0, dropout, 1.0, 2.0, 5, 0.5, 2, 2);
     }
 
     private static FineTuner tuner(int epochs, PrintStream log) {
-        return new FineTuner(settings(epochs), 11, tokenizerJson, TensorDType.F32, tokenizer.padId(), log);
+        return tuner(epochs, 0.1, log);
+    }
+
+    private static FineTuner tuner(int epochs, double dropout, PrintStream log) {
+        return new FineTuner(settings(epochs, dropout), 11, tokenizerJson, TensorDType.F32, tokenizer.padId(), log);
     }
 
     @Test

@@ -74,7 +74,7 @@ public final class MaskedLmPretrainer {
                 if (position.step() >= total) break;
                 long step = position.step();
                 Random masking = new Random(seed * 31 + step);
-                Nd4j.getRandom().setSeed(seed * 7919 + step);
+                Nd4j.getRandom().setStates(seed * 7919 + step, step + 1);
                 List<int[]> rows = new ArrayList<>();
                 for (int i : batches.get(b)) rows.add(texts.get(i));
                 MaskedBatch batch = MaskedBatch.of(rows, vocab, maskProbability, maskId, padId, masking);
