@@ -19,7 +19,6 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * The fine-tuning loop: seeded length-bucketed batches, AdamW with warm-up/decay and clipping, validation after
@@ -93,7 +92,7 @@ public final class FineTuner {
             int lossCount = 0;
             for (int b = state.batchInEpoch(); b < batches.size(); b++) {
                 long step = state.step();
-                Nd4j.getRandom().setStates(seed * 7919 + step, step + 1);
+                model.seedDropout(seed * 7919 + step);
                 StepGradients r = gradients(model, train, batches.get(b));
                 double norm = r.clip(settings.maxGradientNorm());
                 double lr = schedule.rate(step);

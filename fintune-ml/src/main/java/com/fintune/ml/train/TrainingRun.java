@@ -50,6 +50,10 @@ public final class TrainingRun {
         int maxLength = Math.min(config.maxLength(), start.weights().config().maxSequenceLength());
         List<EncodedExample> train = TrainingData.encode(split.train(), pipeline, tokenizer, maxLength);
         List<EncodedExample> validation = TrainingData.encode(split.validation(), pipeline, tokenizer, maxLength);
+        if (config.initCheckpoint() == null) {
+            FanInInitialization.apply(start.weights(), config.seed());
+            startAtThePrior(start.weights(), train);
+        }
         log.printf("data: %d training, %d validation applications; max %d tokens; model %s%n", train.size(),
                 validation.size(), maxLength, describe(start.weights()));
         if (config.initCheckpoint() == null && config.pretrain().epochs() > 0) {
@@ -65,6 +69,29 @@ public final class TrainingRun {
         log.printf("done: best validation macro-F1 %.4f at epoch %d; model in %s%n", state.bestMacroF1(),
                 state.bestEpoch(), modelDir);
         return state;
+    }
+
+    /**
+     * Sets the output biases of a new model's heads to the training split's log-odds of each reason and of the mean
+     * risk, so training starts from the prior instead of spending its first hundreds of steps finding it.
+     */
+    static void startAtThePrior(ModelWeights weights, List<EncodedExample> train) {
+        int k = weights.config().labels().size();
+        double[] positives = new double[k];
+        double risk = 0;
+        for (EncodedExample e : train) {
+            for (int c = 0; c < k; c++) positives[c] += e.reasons()[c];
+            risk += e.riskTarget() / 100.0;
+        }
+        float[] bias = new float[k];
+        for (int c = 0; c < k; c++) bias[c] = (float) logit(positives[c] / train.size());
+        weights.get("reasons_head.out_proj.bias").assign(org.nd4j.linalg.factory.Nd4j.createFromArray(bias));
+        weights.get("risk_head.out_proj.bias").assign(logit(risk / train.size()));
+    }
+
+    private static double logit(double p) {
+        double q = Math.min(0.999, Math.max(0.001, p));
+        return Math.log(q / (1 - q));
     }
 
     private List<LabeledApplication> load() throws IOException {

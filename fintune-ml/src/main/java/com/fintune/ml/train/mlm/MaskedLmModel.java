@@ -4,6 +4,7 @@ import com.fintune.ml.model.graph.PositionIds;
 import com.fintune.ml.model.RobertaConfig;
 import com.fintune.ml.model.checkpoint.ModelWeights;
 import com.fintune.ml.model.checkpoint.ParameterLayout;
+import com.fintune.ml.model.graph.DropoutMasks;
 import com.fintune.ml.model.graph.GraphNames;
 import com.fintune.ml.model.graph.GraphOptions;
 import com.fintune.ml.model.graph.LossWeights;
@@ -41,6 +42,7 @@ public final class MaskedLmModel {
     private final SameDiff graph;
     private final List<String> gradientNames = new ArrayList<>();
     private final double dropout;
+    private final org.nd4j.linalg.api.rng.Random dropoutRandom = Nd4j.getRandomFactory().getNewRandomInstance(0);
 
     public MaskedLmModel(ModelWeights weights, CorpusVocabulary vocab, double dropout, long seed) {
         this.weights = weights;
@@ -95,6 +97,11 @@ public final class MaskedLmModel {
                 .add(graph.getVariable(HEAD + name + ".bias"));
     }
 
+    /** Seeds the dropout masks of the next pass (a run seeds each step, so a resumed run draws the same masks). */
+    public void seedDropout(long seed) {
+        dropoutRandom.setSeed(seed);
+    }
+
     /** Encoder parameters (every one but the classification heads) and the LM head's, by name; live arrays. */
     public Map<String, INDArray> parameters() {
         Map<String, INDArray> all = new LinkedHashMap<>();
@@ -117,7 +124,10 @@ public final class MaskedLmModel {
         Map<String, INDArray> feed = new HashMap<>();
         feed.put(GraphNames.INPUT_IDS, Nd4j.createFromArray(batch.inputIds()));
         feed.put(GraphNames.ATTENTION_MASK, Nd4j.createFromArray(batch.attentionMask()));
-        if (dropout > 0) feed.put(GraphNames.DROPOUT_RATE, Nd4j.scalar(training ? (float) dropout : 0f));
+        if (dropout > 0) {
+            DropoutMasks.feed(graph, feed, batch.inputIds().length, batch.sequenceLength(), weights.config().hiddenSize(),
+                    weights.config().numAttentionHeads(), training ? dropout : 0.0, dropoutRandom);
+        }
         graph.getVariable(GraphNames.WORD_ROWS).setArray(
                 EmbeddingRows.lookup(weights.get(ParameterLayout.WORD_EMBEDDINGS), flatIds));
         graph.getVariable(GraphNames.POSITION_ROWS).setArray(

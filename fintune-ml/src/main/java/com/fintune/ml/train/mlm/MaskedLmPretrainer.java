@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.function.Consumer;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Masked-language-model pre-training over the corpus: length-bucketed seeded batches, fresh masking each epoch,
@@ -74,7 +73,7 @@ public final class MaskedLmPretrainer {
                 if (position.step() >= total) break;
                 long step = position.step();
                 Random masking = new Random(seed * 31 + step);
-                Nd4j.getRandom().setStates(seed * 7919 + step, step + 1);
+                model.seedDropout(seed * 7919 + step);
                 List<int[]> rows = new ArrayList<>();
                 for (int i : batches.get(b)) rows.add(texts.get(i));
                 MaskedBatch batch = MaskedBatch.of(rows, vocab, maskProbability, maskId, padId, masking);

@@ -3,6 +3,7 @@ package com.fintune.ml.train.step;
 import com.fintune.ml.model.RobertaConfig;
 import com.fintune.ml.model.checkpoint.ModelWeights;
 import com.fintune.ml.model.checkpoint.ParameterLayout;
+import com.fintune.ml.model.graph.DropoutMasks;
 import com.fintune.ml.model.graph.GraphNames;
 import com.fintune.ml.model.graph.GraphOptions;
 import com.fintune.ml.model.graph.LossWeights;
@@ -27,6 +28,7 @@ public final class FineTuneStep {
     private final ModelWeights weights;
     private final SameDiff graph;
     private final double dropout;
+    private final org.nd4j.linalg.api.rng.Random dropoutRandom = Nd4j.getRandomFactory().getNewRandomInstance(0);
     private final List<String> gradientNames = new ArrayList<>();
 
     public FineTuneStep(ModelWeights weights, LossWeights lossWeights, double dropout) {
@@ -59,7 +61,10 @@ public final class FineTuneStep {
         feed.put(GraphNames.ATTENTION_MASK, Nd4j.createFromArray(attentionMask));
         feed.put(GraphNames.REASON_LABELS, Nd4j.createFromArray(reasonLabels));
         feed.put(GraphNames.RISK_TARGETS, Nd4j.createFromArray(riskTargets));
-        if (dropout > 0) feed.put(GraphNames.DROPOUT_RATE, Nd4j.scalar(training ? (float) dropout : 0f));
+        if (dropout > 0) {
+            DropoutMasks.feed(graph, feed, inputIds.length, inputIds[0].length, weights.config().hiddenSize(),
+                    weights.config().numAttentionHeads(), training ? dropout : 0.0, dropoutRandom);
+        }
         graph.getVariable(GraphNames.WORD_ROWS).setArray(
                 EmbeddingRows.lookup(weights.get(ParameterLayout.WORD_EMBEDDINGS), ids));
         graph.getVariable(GraphNames.POSITION_ROWS).setArray(
@@ -83,6 +88,11 @@ public final class FineTuneStep {
         terms.put("mse", o.get(GraphNames.MSE).getDouble(0));
         return new StepGradients(o.get(GraphNames.LOSS).getDouble(0), terms, dense, ParameterLayout.WORD_EMBEDDINGS,
                 words);
+    }
+
+    /** Seeds the dropout masks of the next pass (a run seeds each step, so a resumed run draws the same masks). */
+    public void seedDropout(long seed) {
+        dropoutRandom.setSeed(seed);
     }
 
     /** Every parameter by name (live arrays, updated in place by the optimizer). */
