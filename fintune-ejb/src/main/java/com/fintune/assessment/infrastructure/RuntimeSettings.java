@@ -9,7 +9,8 @@ import java.util.function.Function;
  *
  * @param modelDir          fintune.model.dir: a checkpoint directory; empty = the shipped model on the class path
  * @param tokenizerJson     fintune.model.tokenizer: a tokenizer.json to use instead of the checkpoint's own
- * @param maxLength         fintune.model.max-length: tokens per application (128)
+ * @param maxLength         fintune.model.max-length: tokens per application (512), capped by the model's position table
+ *                          (192 for the shipped model, the length it was trained and evaluated at)
  * @param maxBatch          fintune.model.max-batch: largest micro-batch (16)
  * @param maxWait           fintune.model.max-wait-ms: how long a micro-batch waits for company (3 ms)
  * @param workers           fintune.model.workers: batches run at once (1: ND4J already uses every core)
@@ -26,7 +27,7 @@ public record RuntimeSettings(Optional<String> modelDir, Optional<String> tokeni
     public static RuntimeSettings from(Function<String, Optional<String>> config) {
         Reader r = new Reader(config);
         return new RuntimeSettings(r.text("fintune.model.dir"), r.text("fintune.model.tokenizer"),
-                r.integer("fintune.model.max-length", 128), r.integer("fintune.model.max-batch", 16),
+                r.integer("fintune.model.max-length", 512), r.integer("fintune.model.max-batch", 16),
                 Duration.ofMillis(r.integer("fintune.model.max-wait-ms", 3)), r.integer("fintune.model.workers", 1),
                 Duration.ofMillis(r.integer("fintune.model.timeout-ms", 30_000)), r.text("fintune.redis.url"),
                 Duration.ofSeconds(r.integer("fintune.cache.ttl-seconds", 3600)),

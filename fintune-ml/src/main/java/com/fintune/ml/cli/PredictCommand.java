@@ -51,8 +51,8 @@ final class PredictCommand implements Runnable {
     @Option(names = "--tokenizer", paramLabel = "FILE", description = "tokenizer.json to use instead of the model's")
     private Path tokenizer;
 
-    @Option(names = "--max-length", paramLabel = "N", defaultValue = "128",
-            description = "tokens per application, specials included (default: ${DEFAULT-VALUE})")
+    @Option(names = "--max-length", paramLabel = "N", defaultValue = "512",
+            description = "tokens per application, specials included; capped by the model's position table (default: ${DEFAULT-VALUE})")
     private int maxLength;
 
     @Option(names = "--batch-size", paramLabel = "N", defaultValue = "16",
