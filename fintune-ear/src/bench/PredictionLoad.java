@@ -23,7 +23,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *        [--clients 16] [--seconds 30] [--user underwriter:fintune-underwriter] [--out DIR]
  *
  * Phase 1 (light load): one client, requests one after another. Phase 2 (sustained): N clients for S seconds.
- * Every application is different (the notes carry a counter), so no answer comes from the cache. Prints p50/p95/p99
+ * Every application is different (the notes carry a counter that starts at the clock), so no answer comes from
+ * the cache, not even in a second run against the same server. Prints p50/p95/p99
  * and requests/s per phase, counts every non-200 as an error, and writes prediction-load.json under --out
  * (default target/bench). Exits 1 if any request failed.
  */
@@ -42,7 +43,8 @@ public final class PredictionLoad {
         }
     }
 
-    private static final AtomicLong COUNTER = new AtomicLong();
+    /** Starts at the clock so that a second run on the same server (and cache) sends new applications too. */
+    private static final AtomicLong COUNTER = new AtomicLong(System.currentTimeMillis() * 1_000);
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final URI endpoint;
     private final String authorization;
