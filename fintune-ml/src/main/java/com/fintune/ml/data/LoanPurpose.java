@@ -1,7 +1,7 @@
 package com.fintune.ml.data;
 
 /** Why the borrower wants the loan, with the HMDA "loan purpose" code (LAR field 6). */
-public enum LoanPurpose {
+public enum LoanPurpose implements HmdaCoded {
     PURCHASE(1, "purchase"),
     HOME_IMPROVEMENT(2, "home improvement"),
     REFINANCE(31, "refinance"),
@@ -16,6 +16,7 @@ public enum LoanPurpose {
         this.words = words;
     }
 
+    @Override
     public int hmdaCode() {
         return hmdaCode;
     }
@@ -27,14 +28,10 @@ public enum LoanPurpose {
 
     /** HMDA code 5 ("not applicable", purchased loans) has no FinTune purpose and maps to OTHER. */
     public static LoanPurpose fromHmdaCode(int code) {
-        for (LoanPurpose p : values()) {
-            if (p.hmdaCode == code) {
-                return p;
-            }
-        }
         if (code == 5) {
             return OTHER;
         }
-        throw new IllegalArgumentException("HMDA loan purpose must be 1, 2, 31, 32, 4 or 5, was " + code);
+        return HmdaCoded.byHmdaCode(values(), code).orElseThrow(
+                () -> new IllegalArgumentException("HMDA loan purpose must be 1, 2, 31, 32, 4 or 5, was " + code));
     }
 }

@@ -1,7 +1,7 @@
 package com.fintune.ml.data;
 
 /** How the borrower will use the property, with the HMDA "occupancy type" code (LAR field 9). */
-public enum Occupancy {
+public enum Occupancy implements HmdaCoded {
     PRINCIPAL_RESIDENCE(1, "principal residence"),
     SECOND_HOME(2, "second home"),
     INVESTMENT(3, "investment property");
@@ -14,6 +14,7 @@ public enum Occupancy {
         this.words = words;
     }
 
+    @Override
     public int hmdaCode() {
         return hmdaCode;
     }
@@ -23,11 +24,7 @@ public enum Occupancy {
     }
 
     public static Occupancy fromHmdaCode(int code) {
-        for (Occupancy o : values()) {
-            if (o.hmdaCode == code) {
-                return o;
-            }
-        }
-        throw new IllegalArgumentException("HMDA occupancy type must be 1..3, was " + code);
+        return HmdaCoded.byHmdaCode(values(), code).orElseThrow(
+                () -> new IllegalArgumentException("HMDA occupancy type must be 1..3, was " + code));
     }
 }
