@@ -5,24 +5,33 @@ import com.fintune.assessment.infrastructure.RuntimeSettings;
 import com.fintune.assessment.infrastructure.cache.CacheHealth;
 import com.fintune.assessment.infrastructure.cache.ScoreCache;
 import com.fintune.assessment.infrastructure.cache.ScoreCaches;
+import com.fintune.ml.data.generator.GeneratorOptions;
+import com.fintune.ml.data.generator.SyntheticLender;
 import com.fintune.ml.features.ApplicationFeatures;
+import com.fintune.ml.features.FeaturePipeline;
 import com.fintune.ml.serving.EncoderScoringModel;
 import com.fintune.ml.serving.FeatureKey;
 import com.fintune.ml.serving.ModelScores;
 import com.fintune.ml.serving.ScoringModel;
 import com.fintune.ml.serving.ShippedModel;
+import com.fintune.modelregistry.service.ModelRegistryService;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -38,6 +47,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
+@DependsOn("SchemaMigrator")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class ModelRuntime {
 
@@ -49,13 +59,20 @@ public class ModelRuntime {
     @Inject
     private PredictionMetrics metrics;
 
+    @EJB
+    private ModelRegistryService registry;
+
+    private Path servedFrom;
+
     private RuntimeSettings settings;
     private volatile ScoringModel model;
     private volatile String loadProblem = "the model is still loading";
-    private MicroBatcher<String, ModelScores> batcher;
+    private MicroBatcher<ApplicationFeatures, ModelScores> batcher;
     private ScoreCache cache;
 
+    /** Loading takes tens of seconds: no transaction is held open for it (the registry call opens its own). */
     @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void start() {
         Config config = ConfigProvider.getConfig();
         settings = RuntimeSettings.from(key -> config.getOptionalValue(key, String.class));
@@ -65,7 +82,7 @@ public class ModelRuntime {
             ScoringModel loaded = load();
             batcher = new MicroBatcher<>(loaded::score, settings.maxBatch(), settings.maxWait(), settings.workers(),
                     threads, metrics::batchRan);
-            batcher.submit("warm-up").get(5, TimeUnit.MINUTES);
+            batcher.submit(warmUpApplication()).get(5, TimeUnit.MINUTES);
             model = loaded;
             loadProblem = null;
             LOG.info(() -> "FinTune model " + loaded.version() + " loaded and warmed up in "
@@ -73,7 +90,33 @@ public class ModelRuntime {
         } catch (Exception e) {
             loadProblem = "the model could not be loaded: " + e.getMessage();
             LOG.log(Level.SEVERE, loadProblem, e);
+            return;
         }
+        register(model.version());
+    }
+
+    /**
+     * Records the serving model in MODEL_VERSIONS with the evaluation kept beside its weights (evaluation.json),
+     * so the registry and /api/v1/metrics say which model answers and how it was measured. A registry failure is
+     * logged and does not stop serving.
+     */
+    private void register(String version) {
+        try {
+            Path evaluation = servedFrom.resolve(ShippedModel.EVALUATION_FILE);
+            String metricsJson = Files.isRegularFile(evaluation) ? Files.readString(evaluation) : null;
+            String artifact = settings.modelDir().orElse("classpath:models/" + ShippedModel.NAME);
+            registry.recordServing(version, artifact, metricsJson);
+            LOG.info(() -> "Model " + version + " recorded as ACTIVE in MODEL_VERSIONS"
+                    + (metricsJson == null ? " (no evaluation.json beside it)" : " with its evaluation"));
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "Could not record model " + version + " in MODEL_VERSIONS", e);
+        }
+    }
+
+    /** One synthetic application, to run the batcher and the model once before the first request. */
+    private static ApplicationFeatures warmUpApplication() {
+        return new FeaturePipeline().extract(new SyntheticLender(GeneratorOptions.withSeed(1)).generate(1).get(0)
+                .application());
     }
 
     private ScoreCache openCache() {
@@ -92,9 +135,11 @@ public class ModelRuntime {
         Path tokenizer = settings.tokenizerJson().map(Path::of).orElse(null);
         if (dir.isPresent()) {
             Path path = Path.of(dir.get());
+            servedFrom = path;
             return EncoderScoringModel.load(path.getFileName().toString(), path, tokenizer, settings.maxLength());
         }
         Path shipped = ShippedModel.materialize(ModelRuntime.class.getClassLoader());
+        servedFrom = shipped;
         return EncoderScoringModel.load(ShippedModel.NAME, shipped, tokenizer, settings.maxLength());
     }
 
@@ -118,7 +163,7 @@ public class ModelRuntime {
         if (hit.isPresent()) {
             return new Scored(ModelScores.decode(hit.get()), inputHash, m.version(), true);
         }
-        ModelScores scores = await(batcher.submit(features.combinedText()));
+        ModelScores scores = await(batcher.submit(features));
         cache.put(key, scores.encode());
         return new Scored(scores, inputHash, m.version(), false);
     }

@@ -22,6 +22,17 @@ public class ModelRegistryService {
         return versions.store(new ModelVersion(version, artifactPath, metricsJson));
     }
 
+    /**
+     * Records that {@code version} is the model now serving: registers it (with its evaluation, if any) when it is
+     * new and makes it the ACTIVE version, retiring the one before. Calling it again for the same version changes
+     * nothing.
+     */
+    public ModelVersion recordServing(String version, String artifactPath, String metricsJson) {
+        ModelVersion v = versions.findByVersion(version)
+                .orElseGet(() -> versions.store(new ModelVersion(version, artifactPath, metricsJson)));
+        return v.getStatus() == com.fintune.modelregistry.domain.ModelStatus.ACTIVE ? v : activate(version);
+    }
+
     /** Makes {@code version} the serving model and retires the one that served before. */
     public ModelVersion activate(String version) {
         ModelVersion next = versions.findByVersion(version)

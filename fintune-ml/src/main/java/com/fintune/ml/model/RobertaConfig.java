@@ -12,13 +12,16 @@ import java.util.List;
  *
  * @param labels reason labels in logit order (from {@code id2label}); their count is the reasons head's width
  * @param heads  head widths; {@code null} when the config does not say (they then come from the checkpoint tensors)
+ * @param structured the tabular inputs the heads read beside the {@code <s>} embedding ({@code
+ *                   fintune_structured_inputs}); {@code null} for a text-only model
  * @param source the parsed JSON, for round-tripping keys this record does not model
  */
 public record RobertaConfig(int vocabSize, int hiddenSize, int numHiddenLayers, int numAttentionHeads,
                             int intermediateSize, int maxPositionEmbeddings, int typeVocabSize,
                             double layerNormEps, Activation activation, int padTokenId, int bosTokenId,
                             int eosTokenId, double hiddenDropoutProb, double attentionDropoutProb,
-                            List<String> labels, HeadSizes heads, ObjectNode source) {
+                            List<String> labels, HeadSizes heads, StructuredInputs structured,
+                            ObjectNode source) {
 
     public RobertaConfig {
         labels = List.copyOf(labels);
@@ -47,10 +50,27 @@ public record RobertaConfig(int vocabSize, int hiddenSize, int numHiddenLayers, 
         return heads != null ? heads : HeadSizes.defaultsFor(hiddenSize, labels.size());
     }
 
+    /** Number of structured inputs the heads read (0 for a text-only model). */
+    public int structuredCount() {
+        return structured == null ? 0 : structured.count();
+    }
+
+    /** Width of each head's first dense layer's input: the {@code <s>} embedding plus the structured inputs. */
+    public int headInputWidth() {
+        return hiddenSize + structuredCount();
+    }
+
     public RobertaConfig withHeads(HeadSizes newHeads) {
         return new RobertaConfig(vocabSize, hiddenSize, numHiddenLayers, numAttentionHeads, intermediateSize,
                 maxPositionEmbeddings, typeVocabSize, layerNormEps, activation, padTokenId, bosTokenId, eosTokenId,
-                hiddenDropoutProb, attentionDropoutProb, labels, newHeads, source);
+                hiddenDropoutProb, attentionDropoutProb, labels, newHeads, structured, source);
+    }
+
+    /** The same model reading {@code inputs} beside its text (null: text only). */
+    public RobertaConfig withStructured(StructuredInputs inputs) {
+        return new RobertaConfig(vocabSize, hiddenSize, numHiddenLayers, numAttentionHeads, intermediateSize,
+                maxPositionEmbeddings, typeVocabSize, layerNormEps, activation, padTokenId, bosTokenId, eosTokenId,
+                hiddenDropoutProb, attentionDropoutProb, labels, heads, inputs, source);
     }
 
     /**
@@ -61,7 +81,7 @@ public record RobertaConfig(int vocabSize, int hiddenSize, int numHiddenLayers, 
                                         int intermediateSize, int maxPositions, List<String> labels) {
         return new RobertaConfig(vocabSize, hiddenSize, layers, attentionHeads, intermediateSize, maxPositions, 1,
                 1e-5, Activation.GELU, 1, 0, 2, 0.1, 0.1, labels,
-                HeadSizes.defaultsFor(hiddenSize, labels.size()), null);
+                HeadSizes.defaultsFor(hiddenSize, labels.size()), null, null);
     }
 
     public static RobertaConfig read(Path configJson) {

@@ -3,6 +3,7 @@ package com.fintune.ml.model;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
@@ -49,7 +50,8 @@ final class RobertaConfigJson {
                 j.path("layer_norm_eps").asDouble(1e-12), Activation.fromConfig(j.path("hidden_act").asText("gelu")),
                 j.path("pad_token_id").asInt(1), j.path("bos_token_id").asInt(0), j.path("eos_token_id").asInt(2),
                 j.path("hidden_dropout_prob").asDouble(0.1), j.path("attention_probs_dropout_prob").asDouble(0.1),
-                labels, heads(j.path("fintune_heads"), labels.size()), ((ObjectNode) j).deepCopy());
+                labels, heads(j.path("fintune_heads"), labels.size()),
+                structured(j.path("fintune_structured_inputs")), ((ObjectNode) j).deepCopy());
     }
 
     private static int required(JsonNode j, String key) {
@@ -71,6 +73,29 @@ final class RobertaConfigJson {
             labels.add(id2label.path(Integer.toString(i)).asText("LABEL_" + i));
         }
         return labels;
+    }
+
+    private static StructuredInputs structured(JsonNode s) {
+        if (s.isMissingNode() || s.isNull()) {
+            return null;
+        }
+        JsonNode names = s.path("names");
+        JsonNode mean = s.path("mean");
+        JsonNode scale = s.path("scale");
+        if (!names.isArray() || !mean.isArray() || !scale.isArray()) {
+            throw new IllegalArgumentException("fintune_structured_inputs needs arrays names, mean and scale");
+        }
+        List<String> n = new ArrayList<>();
+        names.forEach(x -> n.add(x.asText()));
+        double[] m = new double[mean.size()];
+        double[] sc = new double[scale.size()];
+        for (int i = 0; i < m.length; i++) {
+            m[i] = mean.get(i).asDouble();
+        }
+        for (int i = 0; i < sc.length; i++) {
+            sc[i] = scale.get(i).asDouble();
+        }
+        return new StructuredInputs(n, m, sc);
     }
 
     private static HeadSizes heads(JsonNode h, int labelCount) {
@@ -120,7 +145,22 @@ final class RobertaConfigJson {
             label2id.put(c.labels().get(i), i);
         }
         j.put("problem_type", "multi_label_classification");
-        j.set("fintune_heads", headsJson(c.headsOrDefault(), c.hiddenSize()));
+        j.set("fintune_heads", headsJson(c.headsOrDefault(), c.headInputWidth(), c.structuredCount() > 0));
+        if (c.structured() != null) {
+            ObjectNode s = j.putObject("fintune_structured_inputs");
+            s.put("description", "tabular inputs the heads read beside the <s> embedding: (value - mean) / scale,"
+                    + " clipped to +-" + StructuredInputs.CLIP);
+            ArrayNode names = s.putArray("names");
+            ArrayNode mean = s.putArray("mean");
+            ArrayNode scale = s.putArray("scale");
+            for (int i = 0; i < c.structuredCount(); i++) {
+                names.add(c.structured().names().get(i));
+                mean.add(c.structured().mean()[i]);
+                scale.add(c.structured().scale()[i]);
+            }
+        } else {
+            j.remove("fintune_structured_inputs");
+        }
         try {
             return JSON.writeValueAsString(j);
         } catch (IOException e) {
@@ -128,9 +168,10 @@ final class RobertaConfigJson {
         }
     }
 
-    private static ObjectNode headsJson(HeadSizes h, int hidden) {
+    private static ObjectNode headsJson(HeadSizes h, int hidden, boolean structured) {
         ObjectNode n = JSON.createObjectNode();
-        n.put("input", "last_hidden_state[:, 0] (the <s> token)");
+        n.put("input", structured ? "concat(last_hidden_state[:, 0] (the <s> token), fintune_structured_inputs)"
+                : "last_hidden_state[:, 0] (the <s> token)");
         ObjectNode reasons = n.putObject("reasons_head");
         reasons.putArray("dense").add(h.reasonsHidden()).add(hidden);
         reasons.put("activation", "tanh");

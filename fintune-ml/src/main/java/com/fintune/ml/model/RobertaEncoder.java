@@ -52,6 +52,9 @@ public final class RobertaEncoder {
         Map<String, INDArray> feed = new HashMap<>();
         feed.put(GraphNames.INPUT_IDS, Nd4j.createFromArray(batch.inputIds()));
         feed.put(GraphNames.ATTENTION_MASK, Nd4j.createFromArray(batch.attentionMask()));
+        if (batch.structured() != null) {
+            feed.put(GraphNames.STRUCTURED_INPUTS, Nd4j.createFromArray(batch.structured()));
+        }
         List<String> wanted = new ArrayList<>(List.of(GraphNames.REASON_LOGITS, GraphNames.RISK_SCORE));
         if (extras.contains(ExtraOutput.LAST_HIDDEN_STATE)) {
             wanted.add(GraphNames.LAST_HIDDEN_STATE);

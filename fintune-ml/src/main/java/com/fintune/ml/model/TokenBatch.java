@@ -2,9 +2,17 @@ package com.fintune.ml.model;
 
 /**
  * Token ids and attention mask of a padded batch, checked against the model: rectangular, same shape, ids inside the
- * vocabulary, mask of 0/1 starting with a real token, length within the position table.
+ * vocabulary, mask of 0/1 starting with a real token, length within the position table; plus, for a model that
+ * reads them, one row of standardised structured inputs per sequence ({@link StructuredInputs#standardize}).
+ *
+ * @param structured [batch][inputs] standardised structured inputs; null for a text-only model
  */
-public record TokenBatch(int[][] inputIds, int[][] attentionMask) {
+public record TokenBatch(int[][] inputIds, int[][] attentionMask, float[][] structured) {
+
+    /** A batch for a text-only model. */
+    public TokenBatch(int[][] inputIds, int[][] attentionMask) {
+        this(inputIds, attentionMask, null);
+    }
 
     public int batchSize() {
         return inputIds.length;
@@ -43,6 +51,26 @@ public record TokenBatch(int[][] inputIds, int[][] attentionMask) {
                 }
             }
         }
+        validateStructured(config);
         return this;
+    }
+
+    private void validateStructured(RobertaConfig config) {
+        int wanted = config.structuredCount();
+        if (wanted == 0) {
+            if (structured != null) {
+                throw new IllegalArgumentException("this model reads text only; the batch has structured inputs");
+            }
+            return;
+        }
+        if (structured == null || structured.length != inputIds.length) {
+            throw new IllegalArgumentException("this model reads " + wanted + " structured inputs per application;"
+                    + " the batch has " + (structured == null ? "none" : structured.length + " rows"));
+        }
+        for (int b = 0; b < structured.length; b++) {
+            if (structured[b] == null || structured[b].length != wanted) {
+                throw new IllegalArgumentException("row " + b + ": " + wanted + " structured inputs expected");
+            }
+        }
     }
 }

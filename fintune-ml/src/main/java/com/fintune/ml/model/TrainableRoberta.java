@@ -123,6 +123,9 @@ public final class TrainableRoberta {
         Map<String, INDArray> feed = new HashMap<>();
         feed.put(GraphNames.INPUT_IDS, Nd4j.createFromArray(tokens.inputIds()));
         feed.put(GraphNames.ATTENTION_MASK, Nd4j.createFromArray(tokens.attentionMask()));
+        if (tokens.structured() != null) {
+            feed.put(GraphNames.STRUCTURED_INPUTS, Nd4j.createFromArray(tokens.structured()));
+        }
         int pad = config().padTokenId();
         graph.getVariable(GraphNames.WORD_ROWS).setArray(EmbeddingGradients.lookup(
                 weights.get(ParameterLayout.WORD_EMBEDDINGS), PositionIds.flattenedIds(tokens.inputIds())));

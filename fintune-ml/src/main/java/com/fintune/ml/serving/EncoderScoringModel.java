@@ -1,8 +1,12 @@
 package com.fintune.ml.serving;
 
+import com.fintune.ml.features.ApplicationFeatures;
+import com.fintune.ml.model.ExtraOutput;
+import com.fintune.ml.model.StructuredInputs;
 import com.fintune.ml.model.checkpoint.Checkpoint;
 import com.fintune.ml.model.predict.Prediction;
 import com.fintune.ml.model.predict.Predictor;
+import com.fintune.ml.model.predict.PredictorInput;
 import com.fintune.ml.model.predict.PredictorSettings;
 import com.fintune.ml.tokenizer.RobertaTokenizer;
 
@@ -11,11 +15,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 
 /**
  * A checkpoint served for scoring through the model package's {@link Predictor} (tokenizer → encoder → heads): each
- * text is cut to {@code maxLength} tokens (specials included) and the heads' outputs become {@link ModelScores}.
+ * text is cut to {@code maxLength} tokens (specials included), a model with structured inputs also gets the feature
+ * pipeline's tabular vector, and the heads' outputs become {@link ModelScores}.
  * The micro-batch arrives whole; the predictor does not split it further.
  */
 public final class EncoderScoringModel implements ScoringModel {
@@ -50,6 +56,7 @@ public final class EncoderScoringModel implements ScoringModel {
         } else {
             throw new IOException(dir + " has no " + Checkpoint.TOKENIZER_FILE + " and no tokenizer was given");
         }
+        requireKnownInputs(checkpoint.config().structured(), dir);
         int length = Math.min(maxLength, checkpoint.config().maxSequenceLength());
         String version = ModelFingerprint.of(name, dir);
         if (tokenizerJson != null) {
@@ -68,10 +75,23 @@ public final class EncoderScoringModel implements ScoringModel {
         return maxLength;
     }
 
+    /** A model trained on other structured columns than this build's pipeline computes cannot be served. */
+    static void requireKnownInputs(StructuredInputs inputs, Path dir) throws IOException {
+        if (inputs != null && !inputs.names().equals(ApplicationFeatures.tabularNames())) {
+            throw new IOException(dir + " reads structured inputs " + inputs.names()
+                    + " but this build's feature pipeline computes " + ApplicationFeatures.tabularNames());
+        }
+    }
+
     @Override
-    public List<ModelScores> score(List<String> texts) {
-        List<ModelScores> scores = new ArrayList<>(texts.size());
-        for (Prediction p : predictor.predictAll(texts)) {
+    public List<ModelScores> score(List<ApplicationFeatures> applications) {
+        boolean structured = predictor.config().structuredCount() > 0;
+        List<PredictorInput> inputs = new ArrayList<>(applications.size());
+        for (ApplicationFeatures f : applications) {
+            inputs.add(new PredictorInput(f.combinedText(), structured ? f.tabularVector() : null));
+        }
+        List<ModelScores> scores = new ArrayList<>(applications.size());
+        for (Prediction p : predictor.predictInputs(inputs, EnumSet.noneOf(ExtraOutput.class))) {
             scores.add(new ModelScores(p.reasonProbabilities(), p.riskScore()));
         }
         return scores;

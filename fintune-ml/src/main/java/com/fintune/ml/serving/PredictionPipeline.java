@@ -41,11 +41,11 @@ public final class PredictionPipeline {
     public List<PredictionAnswer> predict(ScoringModel model, List<LoanApplication> applications,
                                           List<ProductOffer> offered) {
         long start = System.nanoTime();
-        List<String> texts = new ArrayList<>(applications.size());
+        List<ApplicationFeatures> inputs = new ArrayList<>(applications.size());
         for (LoanApplication a : applications) {
-            texts.add(features(a).combinedText());
+            inputs.add(features(a));
         }
-        List<ModelScores> scores = model.score(texts);
+        List<ModelScores> scores = model.score(inputs);
         double perApplication = (System.nanoTime() - start) / 1e6 / Math.max(1, applications.size());
         List<PredictionAnswer> answers = new ArrayList<>(applications.size());
         for (int i = 0; i < applications.size(); i++) {

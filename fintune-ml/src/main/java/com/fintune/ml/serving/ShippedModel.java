@@ -8,12 +8,15 @@ import java.nio.file.StandardCopyOption;
 
 /**
  * The model FinTune ships, packaged by fintune-ml as classpath resources under {@code models/fintune-default/}.
- * The encoder loads from files, so the three files are copied to a temporary directory once.
+ * The encoder loads from files, so the checkpoint's three files and its evaluation are copied to a temporary
+ * directory once.
  */
 public final class ShippedModel {
 
     public static final String NAME = "fintune-default";
     static final String RESOURCE_DIR = "models/" + NAME + "/";
+    /** The evaluation report written by {@code fintune evaluate}, registered with the model version. */
+    public static final String EVALUATION_FILE = "evaluation.json";
 
     private ShippedModel() {
     }
@@ -30,7 +33,9 @@ public final class ShippedModel {
             throw new IOException("the shipped model (" + RESOURCE_DIR + ") is not on the class path");
         }
         Path dir = Files.createTempDirectory(NAME);
-        for (String file : ModelFingerprint.FILES) {
+        java.util.List<String> files = new java.util.ArrayList<>(java.util.List.of(ModelFingerprint.FILES));
+        files.add(EVALUATION_FILE);
+        for (String file : files) {
             try (InputStream in = loader.getResourceAsStream(RESOURCE_DIR + file)) {
                 if (in != null) {
                     Files.copy(in, dir.resolve(file), StandardCopyOption.REPLACE_EXISTING);

@@ -18,13 +18,15 @@ public final class EncoderScoring {
     public record Scores(double[][] probabilities, double[] risk) {
     }
 
-    public static Scores score(RobertaEncoder encoder, List<int[]> tokenIds, int batchSize, int padId) {
+    /** @param structured standardised structured inputs per application, or null for a text-only model */
+    public static Scores score(RobertaEncoder encoder, List<int[]> tokenIds, List<float[]> structured, int batchSize,
+                               int padId) {
         int n = tokenIds.size();
         int[] lengths = tokenIds.stream().mapToInt(t -> t.length).toArray();
         double[][] probabilities = new double[n][];
         double[] risk = new double[n];
         for (int[] batch : new LengthBuckets(batchSize, 1).sequential(lengths)) {
-            ModelOutput out = encoder.forward(pad(tokenIds, batch, padId));
+            ModelOutput out = encoder.forward(pad(tokenIds, structured, batch, padId));
             float[][] p = out.reasonProbabilities();
             for (int i = 0; i < batch.length; i++) {
                 probabilities[batch[i]] = toDouble(p[i]);
@@ -34,7 +36,7 @@ public final class EncoderScoring {
         return new Scores(probabilities, risk);
     }
 
-    static TokenBatch pad(List<int[]> tokenIds, int[] rows, int padId) {
+    static TokenBatch pad(List<int[]> tokenIds, List<float[]> structured, int[] rows, int padId) {
         int seq = 0;
         for (int r : rows) seq = Math.max(seq, tokenIds.get(r).length);
         int[][] ids = new int[rows.length][seq];
@@ -46,7 +48,12 @@ public final class EncoderScoring {
                 mask[i][j] = j < t.length ? 1 : 0;
             }
         }
-        return new TokenBatch(ids, mask);
+        float[][] inputs = null;
+        if (structured != null) {
+            inputs = new float[rows.length][];
+            for (int i = 0; i < rows.length; i++) inputs[i] = structured.get(rows[i]);
+        }
+        return new TokenBatch(ids, mask, inputs);
     }
 
     private static double[] toDouble(float[] f) {

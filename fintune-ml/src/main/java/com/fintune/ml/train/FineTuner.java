@@ -112,7 +112,7 @@ public final class FineTuner {
                 }
             }
             EncoderScoring.Scores scores = EncoderScoring.score(encoder,
-                    validation.stream().map(EncodedExample::tokenIds).toList(), 64, padId);
+                    validation.stream().map(EncodedExample::tokenIds).toList(), structured(validation), 64, padId);
             ReasonScores reasons = ReasonScores.compute(scores.probabilities(), truth(validation),
                     settings.threshold(), labelNames(weights));
             RiskScores risk = RiskScores.compute(scores.risk(), riskTargets(validation));
@@ -139,18 +139,26 @@ public final class FineTuner {
 
     private StepGradients gradients(FineTuneStep model, List<EncodedExample> examples, int[] rows) {
         List<int[]> ids = new ArrayList<>(rows.length);
+        List<float[]> inputs = new ArrayList<>(rows.length);
         float[][] labels = new float[rows.length][];
         float[] risk = new float[rows.length];
         for (int i = 0; i < rows.length; i++) {
             EncodedExample e = examples.get(rows[i]);
             ids.add(e.tokenIds());
+            inputs.add(e.structured());
             labels[i] = e.reasons();
             risk[i] = e.riskTarget();
         }
         int[] all = new int[rows.length];
         for (int i = 0; i < all.length; i++) all[i] = i;
-        TokenBatch tokens = EncoderScoring.pad(ids, all, padId);
-        return model.gradients(tokens.inputIds(), tokens.attentionMask(), labels, risk, true);
+        TokenBatch tokens = EncoderScoring.pad(ids, inputs.get(0) == null ? null : inputs, all, padId);
+        return model.gradients(tokens.inputIds(), tokens.attentionMask(), tokens.structured(), labels, risk, true);
+    }
+
+    /** The examples' structured inputs, or null when the model reads text only. */
+    static List<float[]> structured(List<EncodedExample> examples) {
+        return examples.isEmpty() || examples.get(0).structured() == null ? null
+                : examples.stream().map(EncodedExample::structured).toList();
     }
 
     static boolean[][] truth(List<EncodedExample> examples) {

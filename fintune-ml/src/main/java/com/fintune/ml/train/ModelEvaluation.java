@@ -13,6 +13,7 @@ import com.fintune.ml.model.RobertaEncoder;
 import com.fintune.ml.model.checkpoint.Checkpoint;
 import com.fintune.ml.taxonomy.ReasonCategory;
 import com.fintune.ml.tokenizer.RobertaTokenizer;
+import com.fintune.ml.train.batch.EncodedExample;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
@@ -34,9 +35,10 @@ public final class ModelEvaluation {
         if (checkpoint.tokenizerJson() == null) throw new IOException("the model directory has no tokenizer.json");
         RobertaTokenizer tokenizer = RobertaTokenizer.read(new ByteArrayInputStream(checkpoint.tokenizerJson()));
         int maxLength = checkpoint.config().maxSequenceLength();
-        List<int[]> ids = apps.stream()
-                .map(a -> tokenizer.encode(pipeline.combinedText(a.application()), true, maxLength)).toList();
-        EncoderScoring.Scores s = EncoderScoring.score(new RobertaEncoder(checkpoint.weights()), ids, 32,
+        List<EncodedExample> examples = TrainingData.encode(apps, pipeline, tokenizer, maxLength,
+                checkpoint.config().structured());
+        EncoderScoring.Scores s = EncoderScoring.score(new RobertaEncoder(checkpoint.weights()),
+                examples.stream().map(EncodedExample::tokenIds).toList(), FineTuner.structured(examples), 32,
                 tokenizer.padId());
         return evaluate(name, apps, s.probabilities(), s.risk());
     }

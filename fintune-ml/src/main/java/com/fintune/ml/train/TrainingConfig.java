@@ -16,10 +16,14 @@ package com.fintune.ml.train;
  * @param fineTune        fine-tuning hyper-parameters
  * @param seed            seed of initialisation, splitting, batching, masking and dropout
  * @param exportDtype     storage type of the exported best checkpoint: F32 or F16
+ * @param structuredInputs the heads also read the feature pipeline's tabular vector (standardised with statistics
+ *                        of the training split, stored in config.json); false = text only, as a Hugging Face
+ *                        classifier reads
  */
 public record TrainingConfig(String trainData, long generatorSeed, int generatedCount, double validationShare,
                              String initCheckpoint, String tokenizer, ModelShape shape, int maxLength,
-                             PretrainSettings pretrain, FineTuneSettings fineTune, long seed, String exportDtype) {
+                             PretrainSettings pretrain, FineTuneSettings fineTune, long seed, String exportDtype,
+                             boolean structuredInputs) {
 
     public TrainingConfig {
         if (validationShare <= 0 || validationShare >= 0.5) {
@@ -36,6 +40,6 @@ public record TrainingConfig(String trainData, long generatorSeed, int generated
 
     public static TrainingConfig defaults() {
         return new TrainingConfig(null, 1, 20_000, 0.1, null, null, ModelShape.small(), 128,
-                PretrainSettings.defaults(), FineTuneSettings.defaults(), 42, "F16");
+                PretrainSettings.defaults(), FineTuneSettings.defaults(), 42, "F16", true);
     }
 }

@@ -4,7 +4,9 @@ import com.fintune.ml.data.ApplicationFiles;
 import com.fintune.ml.data.LabeledApplication;
 import com.fintune.ml.data.generator.GeneratorOptions;
 import com.fintune.ml.data.generator.SyntheticLender;
+import com.fintune.ml.features.ApplicationFeatures;
 import com.fintune.ml.features.FeaturePipeline;
+import com.fintune.ml.model.StructuredInputs;
 import com.fintune.ml.tokenizer.RobertaTokenizer;
 import com.fintune.ml.train.batch.EncodedExample;
 import java.io.IOException;
@@ -49,13 +51,25 @@ public final class TrainingData {
         return apps.stream().map(a -> pipeline.combinedText(a.application())).toList();
     }
 
+    /**
+     * Tokenised examples; with {@code structured} (the model's structured inputs) each also carries the pipeline's
+     * tabular vector, standardised as the model will see it when serving.
+     */
     public static List<EncodedExample> encode(List<LabeledApplication> apps, FeaturePipeline pipeline,
-                                              RobertaTokenizer tokenizer, int maxLength) {
+                                              RobertaTokenizer tokenizer, int maxLength, StructuredInputs structured) {
         List<EncodedExample> out = new ArrayList<>(apps.size());
         for (LabeledApplication a : apps) {
-            int[] ids = tokenizer.encode(pipeline.combinedText(a.application()), true, maxLength);
-            out.add(new EncodedExample(ids, a.reasonVector(), (float) a.riskTarget()));
+            ApplicationFeatures f = pipeline.extract(a.application());
+            int[] ids = tokenizer.encode(f.combinedText(), true, maxLength);
+            float[] inputs = structured == null ? null : structured.standardize(f.tabularVector());
+            out.add(new EncodedExample(ids, inputs, a.reasonVector(), (float) a.riskTarget()));
         }
         return out;
+    }
+
+    /** The structured inputs' statistics, fitted on {@code apps} (the training split). */
+    public static StructuredInputs fitStructuredInputs(List<LabeledApplication> apps, FeaturePipeline pipeline) {
+        return StructuredInputs.fit(ApplicationFeatures.tabularNames(),
+                apps.stream().map(a -> pipeline.extract(a.application()).tabularVector()).toList());
     }
 }

@@ -4,6 +4,7 @@ import com.fintune.ml.data.LabeledApplication;
 import com.fintune.ml.eval.LabeledEvaluation;
 import com.fintune.ml.features.FeaturePipeline;
 import com.fintune.ml.model.RobertaConfig;
+import com.fintune.ml.model.StructuredInputs;
 import com.fintune.ml.model.checkpoint.Checkpoint;
 import com.fintune.ml.model.checkpoint.LoadOptions;
 import com.fintune.ml.model.checkpoint.ModelWeights;
@@ -19,7 +20,8 @@ import java.util.List;
 
 /**
  * A whole training run from a {@link TrainingConfig}: data, split, tokenizer and starting weights (an imported
- * checkpoint, or a new model of the configured shape), masked-language-model pre-training for a new model,
+ * checkpoint, or a new model of the configured shape) whose heads read the structured inputs too when the config
+ * says so, masked-language-model pre-training for a new model,
  * fine-tuning with the best checkpoint exported to {@code modelDir}, and the config and history recorded beside it.
  * Re-running the same command after a kill resumes from the last resume point in {@code workDir}.
  */
@@ -47,23 +49,32 @@ public final class TrainingRun {
         FeaturePipeline pipeline = new FeaturePipeline();
         List<LabeledApplication> apps = load();
         TrainingData.Split split = TrainingData.split(apps, config.validationShare(), config.seed());
-        int maxLength = Math.min(config.maxLength(), start.weights().config().maxSequenceLength());
-        List<EncodedExample> train = TrainingData.encode(split.train(), pipeline, tokenizer, maxLength);
-        List<EncodedExample> validation = TrainingData.encode(split.validation(), pipeline, tokenizer, maxLength);
-        if (config.initCheckpoint() == null) {
-            FanInInitialization.apply(start.weights(), config.seed());
-            startAtThePrior(start.weights(), train);
+        ModelWeights weights = start.weights();
+        if (config.structuredInputs()) {
+            weights = weights.withStructuredInputs(TrainingData.fitStructuredInputs(split.train(), pipeline));
+        } else if (weights.config().structuredCount() > 0) {
+            throw new IOException(config.initCheckpoint() + " reads structured inputs; set structuredInputs to true");
         }
-        log.printf("data: %d training, %d validation applications; max %d tokens; model %s%n", train.size(),
-                validation.size(), maxLength, describe(start.weights()));
+        int maxLength = Math.min(config.maxLength(), weights.config().maxSequenceLength());
+        StructuredInputs structured = weights.config().structured();
+        List<EncodedExample> train = TrainingData.encode(split.train(), pipeline, tokenizer, maxLength, structured);
+        List<EncodedExample> validation = TrainingData.encode(split.validation(), pipeline, tokenizer, maxLength,
+                structured);
+        if (config.initCheckpoint() == null) {
+            FanInInitialization.apply(weights, config.seed());
+            startAtThePrior(weights, train);
+        }
+        log.printf("data: %d training, %d validation applications; max %d tokens; %s; model %s%n", train.size(),
+                validation.size(), maxLength, structured == null ? "text only"
+                        : "text + " + structured.count() + " structured inputs", describe(weights));
         if (config.initCheckpoint() == null && config.pretrain().epochs() > 0) {
-            new Pretraining(config, tokenizer, log).run(start.weights(),
+            new Pretraining(config, tokenizer, log).run(weights,
                     train.stream().map(EncodedExample::tokenIds).toList(), workDir);
         }
         FineTuneSettings ft = config.fineTune();
         FineTuner tuner = new FineTuner(ft, config.seed(), start.tokenizerJson(),
                 TensorDType.valueOf(config.exportDtype()), tokenizer.padId(), log);
-        TrainingState state = tuner.run(start.weights(), train, validation, modelDir, workDir);
+        TrainingState state = tuner.run(weights, train, validation, modelDir, workDir);
         TrainingConfigJson.write(modelDir.resolve(CONFIG_FILE), config);
         com.fintune.ml.eval.EvaluationJson.mapper().writeValue(modelDir.resolve(HISTORY_FILE).toFile(), state);
         log.printf("done: best validation macro-F1 %.4f at epoch %d; model in %s%n", state.bestMacroF1(),

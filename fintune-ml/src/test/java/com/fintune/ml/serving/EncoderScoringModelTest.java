@@ -3,7 +3,9 @@ package com.fintune.ml.serving;
 import com.fintune.ml.explain.DecisionPolicy;
 import com.fintune.ml.explain.Explainer;
 import com.fintune.ml.explain.ProductOffer;
+import com.fintune.ml.features.ApplicationFeatures;
 import com.fintune.ml.features.FeaturePipeline;
+import com.fintune.ml.model.StructuredInputs;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,8 +39,12 @@ class EncoderScoringModelTest {
 
     @Test
     void aBatchScoresEachTextAsIfAlone() {
-        List<String> texts = List.of("Borrower carries two auto loans; DTI over guideline.",
-                "Short.", "Applicant has 12 years with the same employer and 40% down. ".repeat(20));
+        FeaturePipeline features = new FeaturePipeline();
+        List<ApplicationFeatures> texts = List.of(
+                features.extract(SampleApplications.stretched("Borrower carries two auto loans; DTI over guideline.")),
+                features.extract(SampleApplications.stretched("Short.")),
+                features.extract(SampleApplications.stretched(
+                        "Applicant has 12 years with the same employer and 40% down. ".repeat(20))));
         List<ModelScores> together = model.score(texts);
         for (int i = 0; i < texts.size(); i++) {
             ModelScores alone = model.score(List.of(texts.get(i))).get(0);
@@ -66,10 +72,20 @@ class EncoderScoringModelTest {
                 new Explainer(DecisionPolicy.defaults()));
         PredictionAnswer a = pipeline.predict(model, List.of(SampleApplications.stretched()),
                 ProductOffer.builtIn()).get(0);
-        String text = new FeaturePipeline().combinedText(SampleApplications.stretched());
-        ModelScores direct = model.score(List.of(text)).get(0);
+        ModelScores direct = model.score(List.of(new FeaturePipeline().extract(SampleApplications.stretched()))).get(0);
         assertEquals(Math.round(direct.riskScore() * 100) / 100.0, a.riskScore(), 1e-9);
         assertEquals(direct.reasonProbabilities()[0], a.probabilities().get("DTI"), 1e-4);
         assertTrue(a.latencyMs() > 0);
+    }
+
+    @Test
+    void aModelTrainedOnOtherStructuredColumnsThanThisBuildComputesIsRefused() throws Exception {
+        StructuredInputs other = new StructuredInputs(List.of("x"), new double[]{0}, new double[]{1});
+        java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                () -> EncoderScoringModel.requireKnownInputs(other, Path.of("m")));
+        assertTrue(e.getMessage().contains("[x]"), e.getMessage());
+        EncoderScoringModel.requireKnownInputs(null, Path.of("m"));
+        EncoderScoringModel.requireKnownInputs(StructuredInputs.fit(ApplicationFeatures.tabularNames(),
+                List.of(new double[ApplicationFeatures.tabularNames().size()])), Path.of("m"));
     }
 }

@@ -5,6 +5,7 @@ import com.fintune.ml.data.ValidationException;
 import com.fintune.ml.explain.DecisionPolicy;
 import com.fintune.ml.explain.Explainer;
 import com.fintune.ml.explain.ProductOffer;
+import com.fintune.ml.features.ApplicationFeatures;
 import com.fintune.ml.features.FeaturePipeline;
 import com.fintune.ml.taxonomy.ReasonCategory;
 import org.junit.jupiter.api.Test;
@@ -30,8 +31,8 @@ class PredictionPipelineTest {
         }
 
         @Override
-        public List<ModelScores> score(List<String> texts) {
-            seen.addAll(texts);
+        public List<ModelScores> score(List<ApplicationFeatures> texts) {
+            texts.forEach(f -> seen.add(f.combinedText()));
             float[] p = new float[ReasonCategory.COUNT];
             p[ReasonCategory.DTI.index()] = 0.93f;
             p[ReasonCategory.INCOME.index()] = 0.41f;

@@ -16,6 +16,11 @@ final class SampleApplications {
 
     /** A stretched conventional purchase: DTI 47.2 % against a 45 % limit. */
     static LoanApplication stretched() {
+        return stretched("Borrower carries two auto loans; DTI over guideline.");
+    }
+
+    /** The same application with other underwriter notes. */
+    static LoanApplication stretched(String notes) {
         return LoanApplication.builder().loanAmount(350_000).purpose(LoanPurpose.PURCHASE)
                 .product(MortgageProduct.CONVENTIONAL).termMonths(360).lienStatus(LienStatus.FIRST)
                 .occupancy(Occupancy.PRINCIPAL_RESIDENCE).propertyValue(400_000.0)
@@ -25,6 +30,6 @@ final class SampleApplications {
                 .yearsEmployed(5.0).liquidReserves(60_000.0).cashToClose(55_000.0).priorBankruptcy(false)
                 .priorForeclosure(false).collectionsCount(0).latePayments24m(0).creditHistoryMonths(120)
                 .tradelines(8).incomeVerified(true).employmentVerified(true).assetsVerified(true)
-                .underwriterNotes("Borrower carries two auto loans; DTI over guideline.").build();
+                .underwriterNotes(notes).build();
     }
 }

@@ -11,6 +11,7 @@ import com.fintune.ml.eval.LabeledEvaluation;
 import com.fintune.ml.features.FeaturePipeline;
 import com.fintune.ml.model.ModelOutput;
 import com.fintune.ml.model.RobertaConfig;
+import com.fintune.ml.model.StructuredInputs;
 import com.fintune.ml.model.RobertaEncoder;
 import com.fintune.ml.model.checkpoint.Checkpoint;
 import com.fintune.ml.model.checkpoint.ModelWeights;
@@ -32,6 +33,7 @@ class TinyTrainingTest {
     private static byte[] tokenizerJson;
     private static List<EncodedExample> train;
     private static List<EncodedExample> validation;
+    private static StructuredInputs structured;
 
     @BeforeAll
     static void data() throws Exception {
@@ -41,13 +43,15 @@ class TinyTrainingTest {
         List<LabeledApplication> apps = new SyntheticLender(GeneratorOptions.withSeed(5)).generate(48);
         TrainingData.Split split = TrainingData.split(apps, 0.25, 1);
         FeaturePipeline pipeline = new FeaturePipeline();
-        train = TrainingData.encode(split.train(), pipeline, tokenizer, 64);
-        validation = TrainingData.encode(split.validation(), pipeline, tokenizer, 64);
+        structured = TrainingData.fitStructuredInputs(split.train(), pipeline);
+        train = TrainingData.encode(split.train(), pipeline, tokenizer, 64, structured);
+        validation = TrainingData.encode(split.validation(), pipeline, tokenizer, 64, structured);
     }
 
+    /** A tiny model whose heads read the structured inputs too, as the shipped model's do. */
     static ModelWeights tinyModel() {
         return ModelWeights.random(RobertaConfig.ofShape(tokenizer.vocabSize(), 16, 1, 2, 32, 66,
-                LabeledEvaluation.categoryNames()), 3);
+                LabeledEvaluation.categoryNames()), 3).withStructuredInputs(structured);
     }
 
     static FineTuneSettings settings(int epochs, double dropout) {
@@ -76,10 +80,12 @@ class TinyTrainingTest {
         Checkpoint again = Checkpoint.load(dir.resolve("model"));
         again.save(dir.resolve("copy"), TensorDType.F32);
         RobertaEncoder copy = new RobertaEncoder(Checkpoint.load(dir.resolve("copy")).weights());
+        assertEquals(structured, exported.config().structured(), "config.json keeps the structured inputs");
         List<int[]> ids = validation.stream().map(EncodedExample::tokenIds).toList();
+        List<float[]> inputs = FineTuner.structured(validation);
         int[] rows = {0, 1, 2, 3};
-        ModelOutput a = reloaded.forward(EncoderScoring.pad(ids, rows, tokenizer.padId()));
-        ModelOutput b = copy.forward(EncoderScoring.pad(ids, rows, tokenizer.padId()));
+        ModelOutput a = reloaded.forward(EncoderScoring.pad(ids, inputs, rows, tokenizer.padId()));
+        ModelOutput b = copy.forward(EncoderScoring.pad(ids, inputs, rows, tokenizer.padId()));
         for (int i = 0; i < rows.length; i++) {
             assertArrayEquals(a.reasonLogits()[i], b.reasonLogits()[i], 0f);
         }

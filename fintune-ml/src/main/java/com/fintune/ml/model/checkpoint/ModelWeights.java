@@ -82,6 +82,30 @@ public final class ModelWeights {
         return Nd4j.create(values, shape, DataType.FLOAT);
     }
 
+    /**
+     * The same model reading {@code inputs} beside its text: every encoder array is shared; each head's first dense
+     * weight keeps its {@code <s>} columns and gets zero columns for the structured inputs, so the widened model
+     * starts out computing exactly what this one computes and learns the new columns in training.
+     */
+    public ModelWeights withStructuredInputs(com.fintune.ml.model.StructuredInputs inputs) {
+        RobertaConfig widened = config.withStructured(inputs);
+        int hidden = config.hiddenSize();
+        Map<String, INDArray> m = new LinkedHashMap<>();
+        for (Map.Entry<String, long[]> e : ParameterLayout.shapes(widened).entrySet()) {
+            INDArray old = arrays.get(e.getKey());
+            if (Arrays.equals(old.shape(), e.getValue())) {
+                m.put(e.getKey(), old);
+            } else {
+                INDArray w = Nd4j.zeros(DataType.FLOAT, e.getValue());
+                w.get(org.nd4j.linalg.indexing.NDArrayIndex.all(), org.nd4j.linalg.indexing.NDArrayIndex
+                        .interval(0, hidden)).assign(old.get(org.nd4j.linalg.indexing.NDArrayIndex.all(),
+                        org.nd4j.linalg.indexing.NDArrayIndex.interval(0, hidden)));
+                m.put(e.getKey(), w);
+            }
+        }
+        return new ModelWeights(widened, m);
+    }
+
     public RobertaConfig config() {
         return config;
     }

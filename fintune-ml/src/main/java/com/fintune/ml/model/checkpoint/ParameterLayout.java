@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * Every parameter the model has, by canonical name (Hugging Face {@code RobertaModel} naming without a prefix, plus
  * FinTune's {@code reasons_head.*} / {@code risk_head.*}), with its shape. Linear weights are PyTorch layout
- * {@code [out_features, in_features]}.
+ * {@code [out_features, in_features]}. The heads' first dense layers read the {@code <s>} embedding followed by the
+ * config's structured inputs, if any ({@link RobertaConfig#headInputWidth()}).
  */
 public final class ParameterLayout {
     public static final String WORD_EMBEDDINGS = "embeddings.word_embeddings.weight";
@@ -40,9 +41,10 @@ public final class ParameterLayout {
             layerNorm(m, p + "output.LayerNorm", h);
         }
         HeadSizes hs = c.headsOrDefault();
-        linear(m, "reasons_head.dense", hs.reasonsHidden(), h);
+        long headIn = c.headInputWidth();
+        linear(m, "reasons_head.dense", hs.reasonsHidden(), headIn);
         linear(m, "reasons_head.out_proj", hs.reasonCount(), hs.reasonsHidden());
-        linear(m, "risk_head.dense", hs.riskHidden(), h);
+        linear(m, "risk_head.dense", hs.riskHidden(), headIn);
         linear(m, "risk_head.out_proj", 1, hs.riskHidden());
         return m;
     }

@@ -6,6 +6,8 @@ public final class GraphNames {
     public static final String INPUT_IDS = "input_ids";
     /** 1 for real tokens, 0 for padding, INT [batch, seq]. */
     public static final String ATTENTION_MASK = "attention_mask";
+    /** Standardised structured inputs, FLOAT [batch, inputs] (only for a model that reads them). */
+    public static final String STRUCTURED_INPUTS = "structured_inputs";
     /** Multi-hot reason labels, FLOAT [batch, reasons] (trainable graph). */
     public static final String REASON_LABELS = "reason_labels";
     /** Risk targets on the 0..100 scale, FLOAT [batch] (trainable graph). */

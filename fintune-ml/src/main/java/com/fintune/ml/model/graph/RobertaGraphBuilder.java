@@ -16,7 +16,8 @@ import java.util.Map;
 
 /**
  * Builds the SameDiff graph of RoBERTa + FinTune's heads once per model. Placeholders: {@link GraphNames#INPUT_IDS}
- * and {@link GraphNames#ATTENTION_MASK} (any batch size and sequence length). The parameter variables are bound to the
+ * and {@link GraphNames#ATTENTION_MASK} (any batch size and sequence length), plus {@link
+ * GraphNames#STRUCTURED_INPUTS} when the config has structured inputs. The parameter variables are bound to the
  * live arrays of {@link ModelWeights}, so in-place updates are seen by the graph without rebuilding it.
  */
 public final class RobertaGraphBuilder {
@@ -24,6 +25,7 @@ public final class RobertaGraphBuilder {
     private final GraphOptions options;
     private final SameDiff sd = SameDiff.create();
     private SDVariable batchAndSeq;
+    private SDVariable structured;
     private int dropoutSites;
     private final Map<String, SDVariable> shapes = new HashMap<>();
 
@@ -46,6 +48,9 @@ public final class RobertaGraphBuilder {
         }
         SDVariable ids = sd.placeHolder(GraphNames.INPUT_IDS, DataType.INT, -1, -1);
         SDVariable mask = sd.placeHolder(GraphNames.ATTENTION_MASK, DataType.INT, -1, -1);
+        if (config.structuredCount() > 0) {
+            structured = sd.placeHolder(GraphNames.STRUCTURED_INPUTS, DataType.FLOAT, -1, config.structuredCount());
+        }
         batchAndSeq = sd.shape(ids).castTo(DataType.LONG);
         SDVariable x = embeddings(ids);
         SDVariable additiveMask = additiveMask(mask);
@@ -142,11 +147,17 @@ public final class RobertaGraphBuilder {
         return sd.permute(sd.reshape(x, shape(heads, headDim)), 0, 2, 1, 3);
     }
 
-    /** dense → tanh → out_proj on the {@code <s>} embedding, with dropout before each dense as Hugging Face does. */
+    /**
+     * dense → tanh → out_proj on the {@code <s>} embedding (followed by the structured inputs, when the model reads
+     * them), with dropout on the embedding and the hidden layer as Hugging Face does.
+     */
     private SDVariable head(SDVariable cls, String name) {
         long width = sd.getVariable(name + ".dense.weight").getShape()[0];
-        SDVariable hidden = sd.math().tanh(linear(dropout(cls, DropoutMasks.Site.SEQUENCES, config.hiddenSize()),
-                name + ".dense"));
+        SDVariable input = dropout(cls, DropoutMasks.Site.SEQUENCES, config.hiddenSize());
+        if (structured != null) {
+            input = sd.concat(1, input, structured);
+        }
+        SDVariable hidden = sd.math().tanh(linear(input, name + ".dense"));
         return linear(dropout(hidden, DropoutMasks.Site.SEQUENCES, width), name + ".out_proj");
     }
 

@@ -5,6 +5,7 @@ import com.fintune.ml.model.ExtraOutput;
 import com.fintune.ml.model.ModelOutput;
 import com.fintune.ml.model.RobertaConfig;
 import com.fintune.ml.model.RobertaEncoder;
+import com.fintune.ml.model.StructuredInputs;
 import com.fintune.ml.model.TokenBatch;
 import com.fintune.ml.model.checkpoint.Checkpoint;
 import com.fintune.ml.tokenizer.EncodedBatch;
@@ -22,7 +23,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Texts in, {@link Prediction}s out: tokenizer → encoder → heads. Thread-safe: any number of threads may call it;
+ * Texts (and, for a model that reads them, structured inputs) in, {@link Prediction}s out: tokenizer → encoder →
+ * heads. Thread-safe: any number of threads may call it;
  * the encoder runs one batch at a time (using all compute threads), texts are grouped by length into batches of at
  * most {@code maxBatchSize}. Deterministic: the same call returns the same bits; a text's result does not depend on
  * the batch it shares beyond float rounding (within 1e-5). The graph is built once and warmed up at load.
@@ -33,6 +35,7 @@ public final class Predictor {
     private final PredictorSettings settings;
     private final ReasonLabels labels;
     private final int maxLength;
+    private final StructuredInputs structured;
 
     public Predictor(Checkpoint checkpoint, RobertaTokenizer tokenizer, PredictorSettings settings) {
         ComputeThreads.set(settings.computeThreads());
@@ -41,12 +44,16 @@ public final class Predictor {
         this.encoder = new RobertaEncoder(checkpoint.weights());
         this.labels = new ReasonLabels(checkpoint.config());
         this.maxLength = Math.min(settings.maxLength(), checkpoint.config().maxSequenceLength());
+        this.structured = checkpoint.config().structured();
         if (tokenizer.vocabSize() > checkpoint.config().vocabSize()) {
             throw new IllegalArgumentException("tokenizer has " + tokenizer.vocabSize() + " tokens, the model only "
                     + checkpoint.config().vocabSize());
         }
         if (settings.warmUp()) {
-            predictAll(List.of("warm-up", "warm-up ".repeat(Math.min(60, maxLength / 2))));
+            double[] typical = structured == null ? null : structured.mean();
+            predictInputs(List.of(new PredictorInput("warm-up", typical),
+                    new PredictorInput("warm-up ".repeat(Math.min(60, maxLength / 2)), typical)), EnumSet.noneOf(
+                    ExtraOutput.class));
         }
     }
 
@@ -86,9 +93,25 @@ public final class Predictor {
 
     /** One prediction per text, in order; {@code extras} may ask for the {@code <s>} embedding and attentions. */
     public List<Prediction> predictAll(List<String> texts, Set<ExtraOutput> extras) {
-        int[][] tokens = new int[texts.size()][];
+        return predictInputs(texts.stream().map(PredictorInput::text).toList(), extras);
+    }
+
+    /**
+     * One prediction per input, in order. A model with structured inputs needs them on every input (raw, in
+     * {@link StructuredInputs#names()} order); a text-only model must be given none.
+     */
+    public List<Prediction> predictInputs(List<PredictorInput> inputs, Set<ExtraOutput> extras) {
+        int[][] tokens = new int[inputs.size()][];
+        float[][] standardized = structured == null ? null : new float[inputs.size()][];
         for (int i = 0; i < tokens.length; i++) {
-            tokens[i] = tokenizer.encode(texts.get(i), true, maxLength);
+            PredictorInput in = inputs.get(i);
+            tokens[i] = tokenizer.encode(in.text(), true, maxLength);
+            if (structured != null) {
+                standardized[i] = structured.standardize(in.structured());
+            } else if (in.structured() != null) {
+                throw new IllegalArgumentException("this model reads text only; input " + i
+                        + " has structured inputs");
+            }
         }
         Integer[] order = new Integer[tokens.length];
         for (int i = 0; i < order.length; i++) {
@@ -99,18 +122,24 @@ public final class Predictor {
         for (int start = 0; start < order.length; start += settings.maxBatchSize()) {
             int end = Math.min(order.length, start + settings.maxBatchSize());
             Integer[] chunk = Arrays.copyOfRange(order, start, end);
-            runBatch(chunk, tokens, extras, out);
+            runBatch(chunk, tokens, standardized, extras, out);
         }
         return List.of(out);
     }
 
-    private void runBatch(Integer[] chunk, int[][] tokens, Set<ExtraOutput> extras, Prediction[] out) {
+    private void runBatch(Integer[] chunk, int[][] tokens, float[][] standardized, Set<ExtraOutput> extras,
+                          Prediction[] out) {
         List<int[]> rows = new ArrayList<>(chunk.length);
-        for (int i : chunk) {
-            rows.add(tokens[i]);
+        float[][] structuredRows = standardized == null ? null : new float[chunk.length][];
+        for (int r = 0; r < chunk.length; r++) {
+            rows.add(tokens[chunk[r]]);
+            if (standardized != null) {
+                structuredRows[r] = standardized[chunk[r]];
+            }
         }
         EncodedBatch padded = Padding.pad(rows, tokenizer.padId());
-        ModelOutput result = encoder.forward(new TokenBatch(padded.inputIds(), padded.attentionMask()), extras);
+        ModelOutput result = encoder.forward(new TokenBatch(padded.inputIds(), padded.attentionMask(),
+                structuredRows), extras);
         float[][] probabilities = result.reasonProbabilities();
         for (int b = 0; b < chunk.length; b++) {
             int length = tokens[chunk[b]].length;

@@ -47,18 +47,23 @@ public final class FineTuneStep {
     /**
      * @param inputIds      [batch][seq] padded ids
      * @param attentionMask [batch][seq] 1 for real tokens
+     * @param structured    [batch][inputs] standardised structured inputs, null for a text-only model
      * @param reasonLabels  [batch][reasons] multi-hot targets
      * @param riskTargets   [batch] risk targets 0-100
      * @param training      dropout on
      */
-    public StepGradients gradients(int[][] inputIds, int[][] attentionMask, float[][] reasonLabels,
-                                   float[] riskTargets, boolean training) {
+    public StepGradients gradients(int[][] inputIds, int[][] attentionMask, float[][] structured,
+                                   float[][] reasonLabels, float[] riskTargets, boolean training) {
         RobertaConfig c = weights.config();
         int[] ids = PositionIds.flattenedIds(inputIds);
         int[] positions = PositionIds.flattened(inputIds, c.padTokenId());
         Map<String, INDArray> feed = new HashMap<>();
         feed.put(GraphNames.INPUT_IDS, Nd4j.createFromArray(inputIds));
         feed.put(GraphNames.ATTENTION_MASK, Nd4j.createFromArray(attentionMask));
+        if (c.structuredCount() > 0) {
+            new com.fintune.ml.model.TokenBatch(inputIds, attentionMask, structured).validate(c);
+            feed.put(GraphNames.STRUCTURED_INPUTS, Nd4j.createFromArray(structured));
+        }
         feed.put(GraphNames.REASON_LABELS, Nd4j.createFromArray(reasonLabels));
         feed.put(GraphNames.RISK_TARGETS, Nd4j.createFromArray(riskTargets));
         if (dropout > 0) {
