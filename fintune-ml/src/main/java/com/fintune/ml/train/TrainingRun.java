@@ -51,7 +51,7 @@ public final class TrainingRun {
         TrainingData.Split split = TrainingData.split(apps, config.validationShare(), config.seed());
         ModelWeights weights = start.weights();
         if (config.structuredInputs()) {
-            weights = weights.withStructuredInputs(TrainingData.fitStructuredInputs(split.train(), pipeline));
+            weights = withStructuredInputs(weights, split.train(), pipeline);
         } else if (weights.config().structuredCount() > 0) {
             throw new IOException(config.initCheckpoint() + " reads structured inputs; set structuredInputs to true");
         }
@@ -80,6 +80,23 @@ public final class TrainingRun {
         log.printf("done: best validation macro-F1 %.4f at epoch %d; model in %s%n", state.bestMacroF1(),
                 state.bestEpoch(), modelDir);
         return state;
+    }
+
+    /**
+     * A starting point that already reads this build's structured inputs keeps its statistics (its heads learned
+     * on them); any other gets statistics fitted on the training split and zero columns for them in its heads.
+     */
+    private static ModelWeights withStructuredInputs(ModelWeights weights, List<LabeledApplication> train,
+                                                     FeaturePipeline pipeline) throws IOException {
+        StructuredInputs existing = weights.config().structured();
+        if (existing == null) {
+            return weights.withStructuredInputs(TrainingData.fitStructuredInputs(train, pipeline));
+        }
+        if (!existing.names().equals(com.fintune.ml.features.ApplicationFeatures.tabularNames())) {
+            throw new IOException("the starting checkpoint reads structured inputs " + existing.names()
+                    + ", not the ones this build's feature pipeline computes");
+        }
+        return weights;
     }
 
     /**
@@ -121,10 +138,14 @@ public final class TrainingRun {
         if (config.initCheckpoint() != null) {
             Checkpoint c = Checkpoint.load(baseDir.resolve(config.initCheckpoint()),
                     LoadOptions.encoderOnly(config.seed()));
-            if (c.tokenizerJson() == null) {
-                throw new IOException(config.initCheckpoint() + " has no " + Checkpoint.TOKENIZER_FILE);
+            if (c.tokenizerJson() != null) {
+                return new StartingPoint(c.weights(), c.tokenizerJson());
             }
-            return new StartingPoint(c.weights(), c.tokenizerJson());
+            if (config.tokenizer() == null) {
+                throw new IOException(config.initCheckpoint() + " has no " + Checkpoint.TOKENIZER_FILE
+                        + "; name one with 'tokenizer' (--tokenizer)");
+            }
+            return new StartingPoint(c.weights(), Files.readAllBytes(baseDir.resolve(config.tokenizer())));
         }
         if (config.tokenizer() == null) {
             throw new IOException("a new model needs a tokenizer: set 'tokenizer' (a tokenizer.json)");
