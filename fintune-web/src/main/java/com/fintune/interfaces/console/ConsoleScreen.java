@@ -6,11 +6,10 @@ package com.fintune.interfaces.console;
  */
 public enum ConsoleScreen {
     DASHBOARD("Dashboard", "/index.xhtml", "pi pi-home", null),
-    TRAINING("Training performance & denial reasons", "/training.xhtml", "pi pi-chart-bar",
-            "issue 6 (training and evaluation)"),
+    TRAINING("Training performance & denial reasons", "/training.xhtml", "pi pi-chart-bar", null),
     PREDICTION_VOLUME("Prediction volume & accuracy (7 days)", "/predictions.xhtml", "pi pi-chart-line",
             "issue 7 (prediction service)"),
-    MODEL("Model", "/model.xhtml", "pi pi-box", "issue 6 (training) and issue 4 (the encoder)"),
+    MODEL("Model", "/model.xhtml", "pi pi-box", null),
     DATA("Data", "/data.xhtml", "pi pi-database", "issue 5 (loan data and LAR import)"),
     MONITORING("Monitoring", "/monitoring.xhtml", "pi pi-eye", "issue 7 (prediction service) and issue 6 (fairness)"),
     PREDICTION_ANALYSIS("Prediction analysis", "/analysis.xhtml", "pi pi-search", "issue 7 (prediction service)"),
