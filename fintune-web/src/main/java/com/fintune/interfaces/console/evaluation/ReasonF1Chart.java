@@ -29,11 +29,10 @@ public final class ReasonF1Chart {
         ArrayNode labels = data.putArray("labels");
         encoder.forEach(c -> labels.add(c.category()));
         ArrayNode datasets = data.putArray("datasets");
-        ArrayNode encoderBars = dataset(datasets, "Encoder (" + report.encoder().model() + ")", ENCODER_COLOUR);
+        ArrayNode encoderBars = dataset(datasets, "Encoder: " + report.encoder().model(), ENCODER_COLOUR);
         encoder.forEach(c -> encoderBars.add(rounded(c.f1())));
         if (!baseline.isEmpty()) {
-            ArrayNode baselineBars = dataset(datasets, "Tabular baseline (" + report.baseline().model() + ")",
-                    BASELINE_COLOUR);
+            ArrayNode baselineBars = dataset(datasets, "Baseline: " + report.baseline().model(), BASELINE_COLOUR);
             encoder.forEach(c -> {
                 CategoryScore b = baseline.get(c.category());
                 if (b == null) {

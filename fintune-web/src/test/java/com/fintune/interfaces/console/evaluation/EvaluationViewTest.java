@@ -99,7 +99,8 @@ class EvaluationViewTest {
             assertEquals(encoder.get(i).category(), chart.at("/data/labels").get(i).asText());
             assertEquals(encoder.get(i).f1(), sets.get(0).get("data").get(i).asDouble(), 5e-4);
         }
-        assertTrue(sets.get(1).get("label").asText().startsWith("Tabular baseline"));
+        assertEquals("Encoder: " + shipped.encoder().model(), sets.get(0).get("label").asText());
+        assertEquals("Baseline: " + shipped.baseline().model(), sets.get(1).get("label").asText());
     }
 
     @Test
