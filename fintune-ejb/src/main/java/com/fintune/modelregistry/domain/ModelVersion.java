@@ -49,6 +49,11 @@ public class ModelVersion {
         this.activatedAt = Instant.now();
     }
 
+    /** Keeps the evaluation that now sits beside the weights (it may have been written after registration). */
+    public void recordEvaluation(String metricsJson) {
+        this.metricsJson = metricsJson;
+    }
+
     public void retire() {
         this.status = ModelStatus.RETIRED;
     }

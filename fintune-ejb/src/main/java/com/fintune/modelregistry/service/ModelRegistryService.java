@@ -24,12 +24,15 @@ public class ModelRegistryService {
 
     /**
      * Records that {@code version} is the model now serving: registers it (with its evaluation, if any) when it is
-     * new and makes it the ACTIVE version, retiring the one before. Calling it again for the same version changes
-     * nothing.
+     * new and makes it the ACTIVE version, retiring the one before. For a version registered before, an evaluation
+     * written beside the weights since then replaces the stored one (the weights, and so the version, are the same).
      */
     public ModelVersion recordServing(String version, String artifactPath, String metricsJson) {
         ModelVersion v = versions.findByVersion(version)
                 .orElseGet(() -> versions.store(new ModelVersion(version, artifactPath, metricsJson)));
+        if (metricsJson != null && !metricsJson.equals(v.getMetricsJson())) {
+            v.recordEvaluation(metricsJson);
+        }
         return v.getStatus() == com.fintune.modelregistry.domain.ModelStatus.ACTIVE ? v : activate(version);
     }
 
