@@ -42,7 +42,9 @@ final class EncodeCommand implements Runnable {
             int[] ids = intArray(object, "input_ids", lineNumber, true);
             int[] mask = object.has("attention_mask") ? intArray(object, "attention_mask", lineNumber, false)
                     : ones(ids.length);
-            TokenBatch batch = new TokenBatch(new int[][]{ids}, new int[][]{mask});
+            float[][] structured = object.has("structured_inputs")
+                    ? new float[][]{floatArray(object, "structured_inputs", lineNumber)} : null;
+            TokenBatch batch = new TokenBatch(new int[][]{ids}, new int[][]{mask}, structured);
             try {
                 batch.validate(encoder.config());
             } catch (IllegalArgumentException e) {
@@ -52,6 +54,22 @@ final class EncodeCommand implements Runnable {
             out.append(EncodeJson.line(result));
         });
         out.flush();
+    }
+
+    /** Standardised structured inputs, for a model that reads them (config.json's fintune_structured_inputs). */
+    private static float[] floatArray(JsonNode object, String field, long lineNumber) {
+        JsonNode node = object.get(field);
+        if (!node.isArray()) {
+            throw CliFailure.badInput(lineNumber, "\"" + field + "\" must be an array of numbers");
+        }
+        float[] out = new float[node.size()];
+        for (int i = 0; i < out.length; i++) {
+            if (!node.get(i).isNumber()) {
+                throw CliFailure.badInput(lineNumber, "\"" + field + "\"[" + i + "] is not a number");
+            }
+            out[i] = (float) node.get(i).asDouble();
+        }
+        return out;
     }
 
     private static int[] intArray(JsonNode object, String field, long lineNumber, boolean required) {
