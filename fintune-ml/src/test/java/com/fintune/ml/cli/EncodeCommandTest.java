@@ -73,4 +73,21 @@ class EncodeCommandTest {
         assertTrue(run.oneErrorLine(), run.err());
         assertTrue(run.err().contains("is not a model directory"), run.err());
     }
+
+    @Test
+    void theShippedModelReadsStructuredInputsBesideTheTokens() {
+        String shipped = Path.of(System.getProperty("fintune.repo", ".."), "models", "fintune-default").toString();
+        CliRun without = CliRun.of("{\"input_ids\": [0, 5, 2]}\n", "encode", "--model", shipped);
+        assertEquals(ExitCode.BAD_INPUT, without.exitCode());
+        assertTrue(without.oneErrorLine(), without.err());
+        assertTrue(without.err().contains("73 structured inputs"), without.err());
+
+        CliRun with = CliRun.of("{\"input_ids\": [0, 5, 2], \"structured_inputs\": [" + "0,".repeat(72) + "0]}\n"
+                + "{\"input_ids\": [0, 5, 2], \"structured_inputs\": [" + "0,".repeat(72) + "2.5]}\n",
+                "encode", "--model", shipped);
+        assertEquals(ExitCode.OK, with.exitCode(), with.err());
+        String[] lines = with.out().split("\n");
+        assertEquals(2, lines.length);
+        assertTrue(!lines[0].equals(lines[1]), "the structured inputs reach the heads");
+    }
 }
