@@ -37,6 +37,8 @@ class EvaluationViewTest {
         assertEquals(Figure.ratio(shipped.noiseCeiling().reasons().macroF1()), macro.noiseCeiling());
         SummaryRow mae = rows.stream().filter(r -> r.metric().startsWith("Risk score: MAE")).findFirst().orElseThrow();
         assertEquals(Figure.riskPoints(shipped.encoder().risk().mae()), mae.encoder());
+        assertEquals(SummaryRow.NOT_APPLICABLE, mae.noiseCeiling(), "the policy has no risk score of its own");
+        assertEquals(SummaryRow.NOT_APPLICABLE, rows.get(rows.size() - 1).noiseCeiling());
         for (SummaryRow row : rows) {
             assertFalse(row.encoder().isEmpty(), row.metric() + " has no encoder figure");
         }
