@@ -37,4 +37,16 @@ class TrainingConfigJsonTest {
                 new ObjectMapper().readTree("{\"exportDtype\": \"F8\"}")));
         assertTrue(String.valueOf(bad.getMessage()).contains("exportDtype"), bad.getMessage());
     }
+
+    @Test
+    void theShippedModelsTwoRecipesReadAndChain() throws IOException {
+        Path models = Path.of(System.getProperty("fintune.repo", ".."), "models");
+        TrainingConfig stage1 = TrainingConfigJson.read(models.resolve("fintune-default.train.json"));
+        TrainingConfig stage2 = TrainingConfigJson.read(models.resolve("fintune-default.stage2.json"));
+        org.junit.jupiter.api.Assertions.assertNull(stage1.initCheckpoint(), "stage 1 starts a new model");
+        assertEquals("target/models/fintune-stage1", stage2.initCheckpoint(), "stage 2 continues stage 1's output");
+        assertTrue(stage1.structuredInputs() && stage2.structuredInputs());
+        org.junit.jupiter.api.Assertions.assertNotEquals(stage1.generatorSeed(), stage2.generatorSeed(),
+                "stage 2 reads fresh applications");
+    }
 }
