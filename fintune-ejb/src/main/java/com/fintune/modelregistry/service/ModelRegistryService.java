@@ -1,5 +1,6 @@
 package com.fintune.modelregistry.service;
 
+import com.fintune.modelregistry.domain.ModelStatus;
 import com.fintune.modelregistry.domain.ModelVersion;
 import com.fintune.modelregistry.infrastructure.ModelVersionRepository;
 import jakarta.ejb.Stateless;
@@ -33,7 +34,7 @@ public class ModelRegistryService {
         if (metricsJson != null && !metricsJson.equals(v.getMetricsJson())) {
             v.recordEvaluation(metricsJson);
         }
-        return v.getStatus() == com.fintune.modelregistry.domain.ModelStatus.ACTIVE ? v : activate(version);
+        return v.getStatus() == ModelStatus.ACTIVE ? v : activate(version);
     }
 
     /** Makes {@code version} the serving model and retires the one that served before. */

@@ -2,6 +2,7 @@ package com.fintune.ml.train;
 
 import com.fintune.ml.data.LabeledApplication;
 import com.fintune.ml.eval.LabeledEvaluation;
+import com.fintune.ml.features.ApplicationFeatures;
 import com.fintune.ml.features.FeaturePipeline;
 import com.fintune.ml.model.RobertaConfig;
 import com.fintune.ml.model.StructuredInputs;
@@ -92,7 +93,7 @@ public final class TrainingRun {
         if (existing == null) {
             return weights.withStructuredInputs(TrainingData.fitStructuredInputs(train, pipeline));
         }
-        if (!existing.names().equals(com.fintune.ml.features.ApplicationFeatures.tabularNames())) {
+        if (!existing.names().equals(ApplicationFeatures.tabularNames())) {
             throw new IOException("the starting checkpoint reads structured inputs " + existing.names()
                     + ", not the ones this build's feature pipeline computes");
         }

@@ -1,9 +1,11 @@
 package com.fintune.ml.model.checkpoint;
 
 import com.fintune.ml.model.RobertaConfig;
+import com.fintune.ml.model.StructuredInputs;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -87,7 +89,7 @@ public final class ModelWeights {
      * weight keeps its {@code <s>} columns and gets zero columns for the structured inputs, so the widened model
      * starts out computing exactly what this one computes and learns the new columns in training.
      */
-    public ModelWeights withStructuredInputs(com.fintune.ml.model.StructuredInputs inputs) {
+    public ModelWeights withStructuredInputs(StructuredInputs inputs) {
         RobertaConfig widened = config.withStructured(inputs);
         int hidden = config.hiddenSize();
         Map<String, INDArray> m = new LinkedHashMap<>();
@@ -97,9 +99,8 @@ public final class ModelWeights {
                 m.put(e.getKey(), old);
             } else {
                 INDArray w = Nd4j.zeros(DataType.FLOAT, e.getValue());
-                w.get(org.nd4j.linalg.indexing.NDArrayIndex.all(), org.nd4j.linalg.indexing.NDArrayIndex
-                        .interval(0, hidden)).assign(old.get(org.nd4j.linalg.indexing.NDArrayIndex.all(),
-                        org.nd4j.linalg.indexing.NDArrayIndex.interval(0, hidden)));
+                w.get(NDArrayIndex.all(), NDArrayIndex.interval(0, hidden))
+                        .assign(old.get(NDArrayIndex.all(), NDArrayIndex.interval(0, hidden)));
                 m.put(e.getKey(), w);
             }
         }

@@ -1,6 +1,7 @@
 package com.fintune.ml.train.step;
 
 import com.fintune.ml.model.RobertaConfig;
+import com.fintune.ml.model.TokenBatch;
 import com.fintune.ml.model.checkpoint.ModelWeights;
 import com.fintune.ml.model.checkpoint.ParameterLayout;
 import com.fintune.ml.model.graph.DropoutMasks;
@@ -61,7 +62,7 @@ public final class FineTuneStep {
         feed.put(GraphNames.INPUT_IDS, Nd4j.createFromArray(inputIds));
         feed.put(GraphNames.ATTENTION_MASK, Nd4j.createFromArray(attentionMask));
         if (c.structuredCount() > 0) {
-            new com.fintune.ml.model.TokenBatch(inputIds, attentionMask, structured).validate(c);
+            new TokenBatch(inputIds, attentionMask, structured).validate(c);
             feed.put(GraphNames.STRUCTURED_INPUTS, Nd4j.createFromArray(structured));
         }
         feed.put(GraphNames.REASON_LABELS, Nd4j.createFromArray(reasonLabels));
