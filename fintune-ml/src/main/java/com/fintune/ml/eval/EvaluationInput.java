@@ -1,5 +1,7 @@
 package com.fintune.ml.eval;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -26,7 +28,9 @@ public record EvaluationInput(double[][] probabilities, boolean[][] truth, int[]
         Arrays2.requireSameLength("targetRisk", n, targetRisk.length);
         Arrays2.requireSameLength("denied", n, denied.length);
         Arrays2.requireSameLength("approvedByModel", n, approvedByModel.length);
-        protectedGroups = Map.copyOf(protectedGroups);
+        // keeps the caller's order (race, ethnicity, sex, age): Map.copyOf's order changes from one JVM to the next,
+        // which reordered the fairness tables of two runs over the same data
+        protectedGroups = Collections.unmodifiableMap(new LinkedHashMap<>(protectedGroups));
     }
 
     public int size() {

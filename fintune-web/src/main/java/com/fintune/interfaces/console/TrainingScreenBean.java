@@ -56,7 +56,8 @@ public class TrainingScreenBean {
             }
             summary = SummaryRow.of(report);
             reasons = ReasonRow.of(report);
-            fairLending = FairnessRow.of(report.encoder().fairLending());
+            fairLending = FairnessRow.of(report.encoder().fairLending(),
+                    report.noiseCeiling() == null ? null : report.noiseCeiling().fairLending());
             reasonChart = ReasonF1Chart.json(report);
         } catch (IllegalArgumentException e) {
             missing = "The evaluation registered for model version " + modelVersion + " cannot be shown: "

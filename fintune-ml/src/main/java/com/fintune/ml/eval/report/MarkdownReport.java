@@ -102,8 +102,12 @@ public final class MarkdownReport {
                 .append(")\n\n");
         ReportTables.calibration(md, enc);
         md.append("\n## Fair lending\n\nApproval = no reason predicted. AIR = group approval rate / control"
-                + " approval rate; SMD = standardized mean difference of predicted risk against the control.\n\n");
-        ReportTables.fairness(md, enc.fairLending().groups(), base == null ? List.of() : base.fairLending().groups());
+                + " approval rate; SMD = standardized mean difference of predicted risk against the control."
+                + (ceil == null || ceil.fairLending() == null ? "" : " Policy AIR = the same ratio for the lender"
+                + " policy's own decisions on these applicants (the noise ceiling): a ratio the model shares with"
+                + " the policy comes from the applicants drawn, not from the model.") + "\n\n");
+        ReportTables.fairness(md, enc.fairLending().groups(), base == null ? List.of() : base.fairLending().groups(),
+                ceil == null || ceil.fairLending() == null ? List.of() : ceil.fairLending().groups());
         return md.toString();
     }
 

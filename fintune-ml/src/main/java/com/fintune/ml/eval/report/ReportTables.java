@@ -39,24 +39,33 @@ final class ReportTables {
         }
     }
 
-    static void fairness(StringBuilder md, List<GroupFairness> enc, List<GroupFairness> base) {
+    /**
+     * The encoder's fair-lending table, with the baseline's AIR and the lender policy's own AIR (the noise ceiling's
+     * decisions on the same applicants) beside it when they were measured.
+     */
+    static void fairness(StringBuilder md, List<GroupFairness> enc, List<GroupFairness> base,
+                         List<GroupFairness> policy) {
         md.append("| dimension | group | control | applicants | approval rate | AIR | SMD of risk |");
         if (!base.isEmpty()) md.append(" baseline AIR |");
+        if (!policy.isEmpty()) md.append(" policy AIR |");
         md.append("\n|---|---|---|---:|---:|---:|---:|");
         if (!base.isEmpty()) md.append("---:|");
+        if (!policy.isEmpty()) md.append("---:|");
         md.append("\n");
         for (GroupFairness g : enc) {
             md.append("| ").append(g.dimension()).append(" | ").append(g.group()).append(" | ").append(g.control())
                     .append(" | ").append(g.count()).append(" | ").append(MarkdownReport.fmt(g.approvalRate()))
                     .append(" | ").append(MarkdownReport.fmt(g.adverseImpactRatio())).append(" | ")
                     .append(MarkdownReport.fmt(g.standardizedMeanDifference())).append(" |");
-            if (!base.isEmpty()) {
-                base.stream().filter(b -> b.dimension().equals(g.dimension()) && b.group().equals(g.group()))
-                        .findFirst().ifPresentOrElse(
-                                b -> md.append(" ").append(MarkdownReport.fmt(b.adverseImpactRatio())).append(" |"),
-                                () -> md.append(" n/a |"));
-            }
+            if (!base.isEmpty()) sameGroupAir(md, g, base);
+            if (!policy.isEmpty()) sameGroupAir(md, g, policy);
             md.append("\n");
         }
+    }
+
+    private static void sameGroupAir(StringBuilder md, GroupFairness g, List<GroupFairness> other) {
+        other.stream().filter(o -> o.dimension().equals(g.dimension()) && o.group().equals(g.group())).findFirst()
+                .ifPresentOrElse(o -> md.append(" ").append(MarkdownReport.fmt(o.adverseImpactRatio())).append(" |"),
+                        () -> md.append(" n/a |"));
     }
 }

@@ -76,7 +76,8 @@ class EvaluationViewTest {
     @Test
     void fairLendingRowsFollowTheEncodersGroupsAndFlagTheFourFifthsRule() {
         List<GroupFairness> groups = shipped.encoder().fairLending().groups();
-        List<FairnessRow> rows = FairnessRow.of(shipped.encoder().fairLending());
+        List<FairnessRow> rows = FairnessRow.of(shipped.encoder().fairLending(), shipped.noiseCeiling().fairLending());
+        List<GroupFairness> policy = shipped.noiseCeiling().fairLending().groups();
 
         assertEquals(groups.size(), rows.size());
         for (int i = 0; i < rows.size(); i++) {
@@ -84,8 +85,14 @@ class EvaluationViewTest {
             assertEquals(groups.get(i).control(), rows.get(i).control());
             assertEquals(Figure.ratio(groups.get(i).adverseImpactRatio()), rows.get(i).air());
             assertEquals(groups.get(i).adverseImpactRatio() < 0.8, rows.get(i).belowFourFifths());
+            GroupFairness g = groups.get(i);
+            GroupFairness p = policy.stream().filter(x -> x.dimension().equals(g.dimension())
+                    && x.group().equals(g.group())).findFirst().orElseThrow();
+            assertEquals(Figure.ratio(p.adverseImpactRatio()), rows.get(i).policyAir());
         }
-        assertTrue(FairnessRow.of(null).isEmpty());
+        assertTrue(FairnessRow.of(null, null).isEmpty());
+        assertTrue(FairnessRow.of(shipped.encoder().fairLending(), null).stream()
+                .allMatch(r -> r.policyAir().isEmpty()));
     }
 
     @Test
