@@ -43,10 +43,12 @@ class TrainingConfigJsonTest {
         Path models = Path.of(System.getProperty("fintune.repo", ".."), "models");
         TrainingConfig stage1 = TrainingConfigJson.read(models.resolve("fintune-default.train.json"));
         TrainingConfig stage2 = TrainingConfigJson.read(models.resolve("fintune-default.stage2.json"));
+        TrainingConfig stage3 = TrainingConfigJson.read(models.resolve("fintune-default.stage3.json"));
         org.junit.jupiter.api.Assertions.assertNull(stage1.initCheckpoint(), "stage 1 starts a new model");
         assertEquals("target/models/fintune-stage1", stage2.initCheckpoint(), "stage 2 continues stage 1's output");
-        assertTrue(stage1.structuredInputs() && stage2.structuredInputs());
-        org.junit.jupiter.api.Assertions.assertNotEquals(stage1.generatorSeed(), stage2.generatorSeed(),
-                "stage 2 reads fresh applications");
+        assertEquals("target/models/fintune-stage2", stage3.initCheckpoint(), "stage 3 continues stage 2's output");
+        assertTrue(stage1.structuredInputs() && stage2.structuredInputs() && stage3.structuredInputs());
+        assertEquals(3, java.util.stream.LongStream.of(stage1.generatorSeed(), stage2.generatorSeed(),
+                stage3.generatorSeed()).distinct().count(), "each stage reads fresh applications");
     }
 }
