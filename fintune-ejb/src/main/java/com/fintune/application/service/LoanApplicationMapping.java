@@ -13,6 +13,7 @@ import com.fintune.ml.data.LoanType;
 import com.fintune.ml.data.MortgageProduct;
 import com.fintune.ml.data.Occupancy;
 import com.fintune.ml.data.PropertyType;
+import com.fintune.ml.underwriting.ProductCatalogue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -66,7 +67,7 @@ public final class LoanApplicationMapping {
         PropertyDetails p = m.getProperty();
         double amount = t.loanAmount().doubleValue();
         MortgageProduct product = d.productCode() != null ? MortgageProduct.valueOf(d.productCode())
-                : MortgageProduct.forLoanType(LoanType.valueOf(t.loanType()), amount);
+                : ProductCatalogue.programFor(LoanType.valueOf(t.loanType()), amount);
         return LoanApplication.builder()
                 .loanAmount(amount).purpose(LoanPurpose.valueOf(t.loanPurpose())).product(product)
                 .termMonths(t.loanTermMonths()).lienStatus(LienStatus.valueOf(t.lienStatus()))

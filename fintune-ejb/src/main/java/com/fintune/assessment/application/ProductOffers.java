@@ -1,7 +1,7 @@
 package com.fintune.assessment.application;
 
 import com.fintune.application.domain.MortgageProduct;
-import com.fintune.ml.explain.ProductOffer;
+import com.fintune.ml.underwriting.ProductOffer;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;

@@ -1,7 +1,8 @@
 package com.fintune.ml.explain;
 
 import com.fintune.ml.data.LoanApplication;
-import com.fintune.ml.features.AgencyEligibility;
+import com.fintune.ml.underwriting.AgencyEligibility;
+import com.fintune.ml.underwriting.ProductOffer;
 
 /**
  * The figures of one application that the credit policy reasons about, exactly as the application states them

@@ -1,5 +1,7 @@
 package com.fintune.ml.explain;
 
+import com.fintune.ml.underwriting.ProductOffer;
+
 /**
  * The lender's credit-policy limits the risk summary compares an application with and the remediation solves for.
  * Defaults follow common agency guidelines: back-end DTI 45 % (Fannie Mae's manual-underwriting maximum), LTV 95 %

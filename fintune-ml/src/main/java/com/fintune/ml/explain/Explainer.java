@@ -3,6 +3,7 @@ package com.fintune.ml.explain;
 import com.fintune.ml.data.LoanApplication;
 import com.fintune.ml.taxonomy.ReasonCategory;
 
+import com.fintune.ml.underwriting.ProductOffer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,5 +1,6 @@
 package com.fintune.ml.explain;
 
+import com.fintune.ml.underwriting.ProductOffer;
 import java.util.List;
 
 /**

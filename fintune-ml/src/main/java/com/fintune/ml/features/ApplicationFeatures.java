@@ -4,6 +4,7 @@ import com.fintune.ml.data.LoanPurpose;
 import com.fintune.ml.data.MortgageProduct;
 import com.fintune.ml.data.Occupancy;
 import com.fintune.ml.data.PropertyType;
+import com.fintune.ml.underwriting.Criterion;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;

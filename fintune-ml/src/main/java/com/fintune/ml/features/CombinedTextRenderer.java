@@ -4,6 +4,9 @@ import com.fintune.ml.data.EmploymentStatus;
 import com.fintune.ml.data.LienStatus;
 import com.fintune.ml.data.LoanApplication;
 import com.fintune.ml.data.Occupancy;
+import com.fintune.ml.underwriting.AgencyEligibility;
+import com.fintune.ml.underwriting.Criterion;
+import com.fintune.ml.underwriting.MortgageInsurance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -75,7 +78,7 @@ final class CombinedTextRenderer {
         if (!program.isEmpty()) {
             t.append("Fails program: ").append(String.join(", ", program)).append(". ");
         }
-        if (a.ltvPercent() != null && a.product().requiresPrivateMi(a.ltvPercent())) {
+        if (MortgageInsurance.requiresPrivateMi(a)) {
             t.append("MI required. ");
         }
         if (a.underwriterNotes() != null && !a.underwriterNotes().isBlank()) {

@@ -1,6 +1,8 @@
 package com.fintune.ml.features;
 
 import com.fintune.ml.data.LoanApplication;
+import com.fintune.ml.underwriting.AgencyEligibility;
+import com.fintune.ml.underwriting.Criterion;
 import java.util.Set;
 
 /**

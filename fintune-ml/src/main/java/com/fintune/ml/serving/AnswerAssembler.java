@@ -1,10 +1,10 @@
 package com.fintune.ml.serving;
 
 import com.fintune.ml.explain.Explanation;
-import com.fintune.ml.explain.ProductOffer;
 import com.fintune.ml.explain.RankedReason;
 import com.fintune.ml.explain.Recommendation;
 import com.fintune.ml.taxonomy.ReasonCategory;
+import com.fintune.ml.underwriting.ProductOffer;
 
 import java.util.LinkedHashMap;
 import java.util.List;

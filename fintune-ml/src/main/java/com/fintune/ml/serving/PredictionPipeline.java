@@ -3,9 +3,9 @@ package com.fintune.ml.serving;
 import com.fintune.ml.data.ApplicationValidator;
 import com.fintune.ml.data.LoanApplication;
 import com.fintune.ml.explain.Explainer;
-import com.fintune.ml.explain.ProductOffer;
 import com.fintune.ml.features.ApplicationFeatures;
 import com.fintune.ml.features.FeaturePipeline;
+import com.fintune.ml.underwriting.ProductOffer;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,7 @@
 package com.fintune.ml.explain;
 
 import com.fintune.ml.taxonomy.ReasonCategory;
+import com.fintune.ml.underwriting.ProductOffer;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

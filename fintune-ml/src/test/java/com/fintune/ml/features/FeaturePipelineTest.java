@@ -7,6 +7,7 @@ import com.fintune.ml.data.LoanApplication;
 import com.fintune.ml.data.MortgageProduct;
 import com.fintune.ml.data.Occupancy;
 import com.fintune.ml.data.SampleApplications;
+import com.fintune.ml.underwriting.Criterion;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;

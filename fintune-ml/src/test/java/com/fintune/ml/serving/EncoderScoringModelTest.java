@@ -2,10 +2,10 @@ package com.fintune.ml.serving;
 
 import com.fintune.ml.explain.DecisionPolicy;
 import com.fintune.ml.explain.Explainer;
-import com.fintune.ml.explain.ProductOffer;
 import com.fintune.ml.features.ApplicationFeatures;
 import com.fintune.ml.features.FeaturePipeline;
 import com.fintune.ml.model.StructuredInputs;
+import com.fintune.ml.underwriting.ProductOffer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -4,10 +4,10 @@ import com.fintune.ml.data.LoanApplication;
 import com.fintune.ml.data.ValidationException;
 import com.fintune.ml.explain.DecisionPolicy;
 import com.fintune.ml.explain.Explainer;
-import com.fintune.ml.explain.ProductOffer;
 import com.fintune.ml.features.ApplicationFeatures;
 import com.fintune.ml.features.FeaturePipeline;
 import com.fintune.ml.taxonomy.ReasonCategory;
+import com.fintune.ml.underwriting.ProductOffer;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

@@ -9,6 +9,7 @@ import com.fintune.ml.data.LoanPurpose;
 import com.fintune.ml.data.MortgageProduct;
 import com.fintune.ml.data.Occupancy;
 import com.fintune.ml.data.PropertyType;
+import com.fintune.ml.underwriting.ProductLimits;
 import java.util.EnumSet;
 import java.util.Random;
 import java.util.Set;
@@ -78,7 +79,7 @@ final class ApplicationSampler {
         double years = round(status == EmploymentStatus.NOT_EMPLOYED ? 0 : r.nextDouble() < 0.05
                 ? uniform(r, 0.1, 2) : 2 + Math.min(40, -6 * Math.log(1 - r.nextDouble())), 0.1);
         double cashToClose = round(loan.down + loan.amount * (purpose == LoanPurpose.PURCHASE ? 0.03 : 0.01), 100);
-        int requiredMonths = product.reserveMonths() > 0 || occupancy == Occupancy.INVESTMENT
+        int requiredMonths = ProductLimits.of(product).reserveMonths() > 0 || occupancy == Occupancy.INVESTMENT
                 || type == PropertyType.TWO_TO_FOUR_UNIT ? 6 : 0;
         double reserveMonths = r.nextDouble() < 0.05 ? requiredMonths - uniform(r, 0.5, 6)
                 : requiredMonths + logNormal(r, 5, 0.8);
@@ -116,7 +117,7 @@ final class ApplicationSampler {
     }
 
     private static Occupancy occupancy(Random r, MortgageProduct p) {
-        if (p.principalResidenceOnly()) {
+        if (ProductLimits.of(p).principalResidenceOnly()) {
             return r.nextDouble() < 0.97 ? Occupancy.PRINCIPAL_RESIDENCE : Occupancy.INVESTMENT;
         }
         return Occupancy.values()[pick(r, 86, 5, 9)];
@@ -159,13 +160,13 @@ final class ApplicationSampler {
             }
             cltv = ltv;
         }
-        double mi = p.requiresPrivateMi(cltv) || p == MortgageProduct.FHA ? 0.007 / 12 : 0;
+        double mi = ProductLimits.of(p).requiresPrivateMi(cltv) || p == MortgageProduct.FHA ? 0.007 / 12 : 0;
         double perDollar = Sampling.payment(1, rate, term) + 0.016 / 12 / (cltv / 100) + mi;
         double total = capacity / perDollar;
-        if (p == MortgageProduct.JUMBO && total * ltv / cltv <= p.minLoanAmount()) {
-            total = p.minLoanAmount() * uniform(r, 1.02, 1.8) * cltv / ltv;
-        } else if (total * ltv / cltv > p.maxLoanAmount() && r.nextDouble() < 0.8) {
-            total = p.maxLoanAmount() * uniform(r, 0.6, 1.0) * cltv / ltv;
+        if (p == MortgageProduct.JUMBO && total * ltv / cltv <= ProductLimits.of(p).minLoanAmount()) {
+            total = ProductLimits.of(p).minLoanAmount() * uniform(r, 1.02, 1.8) * cltv / ltv;
+        } else if (total * ltv / cltv > ProductLimits.of(p).maxLoanAmount() && r.nextDouble() < 0.8) {
+            total = ProductLimits.of(p).maxLoanAmount() * uniform(r, 0.6, 1.0) * cltv / ltv;
         }
         double value = round(total / (cltv / 100), 1000);
         double amount = Math.max(10_000, round(value * ltv / 100, 1000));

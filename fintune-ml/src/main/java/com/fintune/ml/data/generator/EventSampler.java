@@ -3,13 +3,15 @@ package com.fintune.ml.data.generator;
 import com.fintune.ml.data.EmploymentStatus;
 import com.fintune.ml.data.LoanApplication;
 import com.fintune.ml.data.PropertyType;
+import com.fintune.ml.underwriting.MortgageInsurance;
+import com.fintune.ml.underwriting.ProductLimits;
 import java.util.EnumSet;
 import java.util.Random;
 import java.util.Set;
 
 /**
  * Draws the underwriting events of one file (what the notes will tell). Mortgage-insurance decisions are not
- * random: the insurer declines by a fixed rule (see {@link UnderwritingPolicy#insurerDeclines}).
+ * random: the insurer declines by a fixed rule (see {@link MortgageInsurance#insurerDeclines}).
  */
 final class EventSampler {
 
@@ -54,8 +56,8 @@ final class EventSampler {
         if (r.nextDouble() < 0.015) {
             ev.add(NoteEvent.OPEN_JUDGMENT);
         }
-        if (a.ltvPercent() != null && a.product().requiresPrivateMi(a.ltvPercent())) {
-            ev.add(UnderwritingPolicy.insurerDeclines(a) ? NoteEvent.MI_DECLINED : NoteEvent.MI_APPROVED);
+        if (a.ltvPercent() != null && ProductLimits.of(a.product()).requiresPrivateMi(a.ltvPercent())) {
+            ev.add(MortgageInsurance.insurerDeclines(a) ? NoteEvent.MI_DECLINED : NoteEvent.MI_APPROVED);
         }
         if (!ev.contains(NoteEvent.EMPLOYER_UNVERIFIABLE) && r.nextDouble() < 0.35) {
             ev.add(NoteEvent.VOE_COMPLETED);

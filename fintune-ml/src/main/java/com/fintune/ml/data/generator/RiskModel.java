@@ -3,7 +3,7 @@ package com.fintune.ml.data.generator;
 import com.fintune.ml.data.LoanApplication;
 import com.fintune.ml.data.LoanPurpose;
 import com.fintune.ml.data.Occupancy;
-import com.fintune.ml.features.AgencyEligibility;
+import com.fintune.ml.underwriting.AgencyEligibility;
 import java.util.Random;
 
 /**

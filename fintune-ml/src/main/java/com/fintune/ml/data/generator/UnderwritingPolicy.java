@@ -3,9 +3,11 @@ package com.fintune.ml.data.generator;
 import com.fintune.ml.data.EmploymentStatus;
 import com.fintune.ml.data.LoanApplication;
 import com.fintune.ml.data.MortgageProduct;
-import com.fintune.ml.features.AgencyEligibility;
-import com.fintune.ml.features.Criterion;
 import com.fintune.ml.taxonomy.ReasonCategory;
+import com.fintune.ml.underwriting.AgencyEligibility;
+import com.fintune.ml.underwriting.CompensatingFactors;
+import com.fintune.ml.underwriting.Criterion;
+import com.fintune.ml.underwriting.ProductLimits;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -13,7 +15,8 @@ import java.util.Set;
 /**
  * The synthetic lender's deterministic underwriting policy: from the structured facts and the file's events to
  * the denial reasons (at most four, most important first) and whether an exception was needed. Every rule is
- * written out in docs/data.md; program limits come from {@link AgencyEligibility}, the same code serving uses.
+ * written out in docs/data.md; program limits, eligibility, seasoning and compensating factors come from the
+ * {@code underwriting} package, the same code serving uses.
  */
 final class UnderwritingPolicy {
 
@@ -36,10 +39,10 @@ final class UnderwritingPolicy {
         boolean exception = false;
         MortgageProduct p = a.product();
         double dti = a.dtiPercent();
-        if (dti > p.maxDtiWithCompensatingFactors()) {
+        if (dti > ProductLimits.of(p).maxDtiWithCompensatingFactors()) {
             r.add(ReasonCategory.DTI);
-        } else if (dti > p.maxDti()) {
-            if (hasCompensatingFactors(a)) {
+        } else if (dti > ProductLimits.of(p).maxDti()) {
+            if (CompensatingFactors.hasCompensatingFactors(a)) {
                 exception = true;
             } else {
                 r.add(ReasonCategory.DTI);
@@ -59,8 +62,8 @@ final class UnderwritingPolicy {
                 && a.creditScore() < 680)) {
             r.add(ReasonCategory.DELINQUENCY);
         }
-        if (recent(d.bankruptcyYearsAgo(), bankruptcySeasoning(p)) || recent(d.foreclosureYearsAgo(),
-                foreclosureSeasoning(p)) || a.collectionsCount() >= 3 || ev.contains(NoteEvent.OPEN_JUDGMENT)) {
+        if (recent(d.bankruptcyYearsAgo(), ProductLimits.of(p).bankruptcySeasoningYears()) || recent(d.foreclosureYearsAgo(),
+                ProductLimits.of(p).foreclosureSeasoningYears()) || a.collectionsCount() >= 3 || ev.contains(NoteEvent.OPEN_JUDGMENT)) {
             r.add(ReasonCategory.DEROGATORY);
         }
         if (AgencyEligibility.isThinFile(a)) {
@@ -88,45 +91,6 @@ final class UnderwritingPolicy {
             r.add(ReasonCategory.OTHER_POLICY);
         }
         return new Outcome(principal(r), exception && r.isEmpty());
-    }
-
-    /**
-     * Compensating factors that let an automated finding accept a DTI above the program's standard limit:
-     * score 700+ and 6+ months of reserves (Fannie Mae B3-6-02 style); for FHA (TOTAL Scorecard) and VA
-     * (residual income) score 640+ and 2+ months.
-     */
-    static boolean hasCompensatingFactors(LoanApplication a) {
-        if (a.creditScore() == null || a.monthlyHousingPayment() == null) {
-            return false;
-        }
-        boolean government = a.product() == MortgageProduct.FHA || a.product() == MortgageProduct.VA;
-        double months = (a.liquidReserves() - a.cashToClose()) / a.monthlyHousingPayment();
-        return government ? a.creditScore() >= 640 && months >= 2 : a.creditScore() >= 700 && months >= 6;
-    }
-
-    /** The private mortgage insurer's own rule: it declines scores under 660, or DTI over 43% with LTV over 90%. */
-    static boolean insurerDeclines(LoanApplication a) {
-        int score = a.creditScore() == null ? 0 : a.creditScore();
-        return score < 660 || (a.dtiPercent() > 43 && a.ltvPercent() > 90);
-    }
-
-    /** Years a bankruptcy must be behind the borrower (Fannie B3-5.3-07; HUD 4000.1; VA; USDA; jumbo overlay). */
-    static double bankruptcySeasoning(MortgageProduct p) {
-        return switch (p) {
-            case CONVENTIONAL -> 4;
-            case JUMBO -> 7;
-            case FHA, VA -> 2;
-            case USDA -> 3;
-        };
-    }
-
-    /** Years a foreclosure must be behind the borrower. */
-    static double foreclosureSeasoning(MortgageProduct p) {
-        return switch (p) {
-            case CONVENTIONAL, JUMBO -> 7;
-            case FHA, USDA -> 3;
-            case VA -> 2;
-        };
     }
 
     private static boolean recent(Double yearsAgo, double seasoning) {

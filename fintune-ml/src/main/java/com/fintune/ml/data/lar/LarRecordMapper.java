@@ -7,10 +7,10 @@ import com.fintune.ml.data.LienStatus;
 import com.fintune.ml.data.LoanApplication;
 import com.fintune.ml.data.LoanPurpose;
 import com.fintune.ml.data.LoanType;
-import com.fintune.ml.data.MortgageProduct;
 import com.fintune.ml.data.Occupancy;
 import com.fintune.ml.data.PropertyType;
 import com.fintune.ml.taxonomy.HmdaActionTaken;
+import com.fintune.ml.underwriting.ProductCatalogue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -69,7 +69,7 @@ final class LarRecordMapper {
         String county = v.text(LarField.COUNTY);
         LoanApplication app = LoanApplication.builder()
                 .loanAmount(amount).purpose(LoanPurpose.fromHmdaCode(purpose))
-                .product(MortgageProduct.forLoanType(LoanType.fromHmdaCode(type), amount))
+                .product(ProductCatalogue.programFor(LoanType.fromHmdaCode(type), amount))
                 .termMonths(term == null || term < 1 || term > 480 ? DEFAULT_TERM_MONTHS : (int) Math.round(term))
                 .lienStatus(LienStatus.fromHmdaCode(lien)).occupancy(Occupancy.fromHmdaCode(occupancy))
                 .propertyValue(value == null || value <= 0 ? null : value)

@@ -1,4 +1,4 @@
-package com.fintune.ml.features;
+package com.fintune.ml.underwriting;
 
 /** One baseline agency eligibility rule an application can fail, in the words the combined text uses. */
 public enum Criterion {

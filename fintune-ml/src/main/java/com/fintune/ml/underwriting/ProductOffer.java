@@ -1,14 +1,12 @@
-package com.fintune.ml.explain;
+package com.fintune.ml.underwriting;
 
 import com.fintune.ml.data.MortgageProduct;
-
-import java.util.Arrays;
 import java.util.List;
 
 /**
- * A loan program the lender offers (server side: a row of MORTGAGE_PRODUCTS; on the command line: the built-in
- * {@link MortgageProduct} programs) with the eligibility limits used to suggest alternatives. A null limit means
- * the program sets none.
+ * A loan product the lender offers (server side: a row of MORTGAGE_PRODUCTS, seeded from {@link ProductCatalogue};
+ * on the command line: {@link ProductCatalogue#offers()}) with the eligibility limits used to suggest alternatives.
+ * A null limit means the product sets none.
  *
  * @param code           the lender's product code
  * @param name           readable name
@@ -28,14 +26,13 @@ public record ProductOffer(String code, String name, String loanType, Double max
         }
     }
 
-    /** A built-in program with its agency limits. */
+    /** A built-in program with its agency limits, as {@link ProductCatalogue} offers it. */
     public static ProductOffer of(MortgageProduct p) {
-        return new ProductOffer(p.name(), p.words(), p.loanType().name(), p.maxLtv(), p.maxDti(),
-                p.minCreditScore(), p.maxLoanAmount(), null);
+        return ProductCatalogue.offer(p);
     }
 
     /** Every built-in program, for use where no product table is at hand (the command line). */
     public static List<ProductOffer> builtIn() {
-        return Arrays.stream(MortgageProduct.values()).map(ProductOffer::of).toList();
+        return ProductCatalogue.offers();
     }
 }

@@ -1,4 +1,4 @@
-package com.fintune.ml.features;
+package com.fintune.ml.underwriting;
 
 import com.fintune.ml.data.EmploymentStatus;
 import com.fintune.ml.data.LoanApplication;
@@ -12,7 +12,7 @@ import java.util.Set;
 /**
  * Baseline agency eligibility of an application for its requested program, from the structured facts only
  * (notes are not read here). Unknown facts do not fail a rule, except that a missing credit score is a thin file.
- * Limits: {@link MortgageProduct}; LTV caps by occupancy and purpose per Fannie Mae's Eligibility Matrix
+ * Limits: {@link ProductCatalogue}; LTV caps by occupancy and purpose per Fannie Mae's Eligibility Matrix
  * (second home 90%, investment 85%, cash-out 80%), FHA cash-out 80%, jumbo overlays.
  */
 public final class AgencyEligibility {
@@ -29,20 +29,21 @@ public final class AgencyEligibility {
     public Set<Criterion> failed(LoanApplication a) {
         Set<Criterion> failed = EnumSet.noneOf(Criterion.class);
         MortgageProduct p = a.product();
+        ProductLimits limits = ProductLimits.of(p);
         if (a.creditScore() != null && a.creditScore() < minScore(a)) {
             failed.add(Criterion.CREDIT_SCORE);
         }
-        if (a.dtiPercent() != null && a.dtiPercent() > p.maxDti()) {
+        if (a.dtiPercent() != null && a.dtiPercent() > limits.maxDti()) {
             failed.add(Criterion.DTI);
         }
         Double ltv = a.cltvPercent() != null ? a.cltvPercent() : a.ltvPercent();
         if (ltv != null && ltv > maxLtv(a) + 1e-9) {
             failed.add(Criterion.LTV);
         }
-        if (a.loanAmount() > p.maxLoanAmount() || a.loanAmount() < p.minLoanAmount()) {
+        if (a.loanAmount() > limits.maxLoanAmount() || a.loanAmount() < limits.minLoanAmount()) {
             failed.add(Criterion.LOAN_LIMIT);
         }
-        if (p.principalResidenceOnly() && a.occupancy() != Occupancy.PRINCIPAL_RESIDENCE) {
+        if (limits.principalResidenceOnly() && a.occupancy() != Occupancy.PRINCIPAL_RESIDENCE) {
             failed.add(Criterion.OCCUPANCY);
         }
         if (p == MortgageProduct.USDA && a.purpose() == LoanPurpose.CASH_OUT_REFINANCE) {
@@ -53,7 +54,8 @@ public final class AgencyEligibility {
                 || (p == MortgageProduct.JUMBO && a.propertyType() == PropertyType.MANUFACTURED)) {
             failed.add(Criterion.PROPERTY_TYPE);
         }
-        if (p.maxAnnualIncome() > 0 && a.annualIncome() != null && a.annualIncome() > p.maxAnnualIncome()) {
+        if (limits.maxAnnualIncome() > 0 && a.annualIncome() != null
+                && a.annualIncome() > limits.maxAnnualIncome()) {
             failed.add(Criterion.INCOME_CAP);
         }
         Double shortfall = cashShortfall(a);
@@ -82,13 +84,13 @@ public final class AgencyEligibility {
         if (a.product() == MortgageProduct.FHA && a.ltvPercent() != null && a.ltvPercent() <= 90) {
             return 500;
         }
-        return a.product().minCreditScore();
+        return ProductLimits.of(a.product()).minCreditScore();
     }
 
     /** Program maximum LTV for this occupancy and purpose. */
     public static double maxLtv(LoanApplication a) {
         MortgageProduct p = a.product();
-        double max = p.maxLtv();
+        double max = ProductLimits.of(p).maxLtv();
         if (a.purpose() == LoanPurpose.CASH_OUT_REFINANCE && p != MortgageProduct.VA) {
             max = Math.min(max, p == MortgageProduct.JUMBO ? 70 : 80);
         }
@@ -106,7 +108,7 @@ public final class AgencyEligibility {
 
     /** Months of housing payment the program requires in reserve (investment and 2-4 units need 6). */
     public static int reserveMonths(LoanApplication a) {
-        int months = a.product().reserveMonths();
+        int months = ProductLimits.of(a.product()).reserveMonths();
         if (a.occupancy() == Occupancy.INVESTMENT || a.propertyType() == PropertyType.TWO_TO_FOUR_UNIT) {
             months = Math.max(months, 6);
         }
