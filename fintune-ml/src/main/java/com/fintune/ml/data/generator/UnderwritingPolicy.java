@@ -47,20 +47,18 @@ final class UnderwritingPolicy {
         }
         Double housing = AgencyEligibility.housingRatio(a);
         if ((housing != null && housing > AgencyEligibility.MAX_HOUSING_RATIO) || ev.contains(NoteEvent.INCOME_DECLINING)
-                || a.employmentStatus() == EmploymentStatus.NOT_EMPLOYED) {
+                || ev.contains(NoteEvent.JOB_LOSS) || a.employmentStatus() == EmploymentStatus.NOT_EMPLOYED) {
             r.add(ReasonCategory.INCOME);
         }
         if ((failed.contains(Criterion.EMPLOYMENT) && !ev.contains(NoteEvent.SAME_LINE_OF_WORK))
-                || ev.contains(NoteEvent.EMPLOYMENT_GAP) || ev.contains(NoteEvent.CONTRACT_ENDING)) {
+                || ev.contains(NoteEvent.EMPLOYMENT_GAP) || ev.contains(NoteEvent.CONTRACT_ENDING)
+                || ev.contains(NoteEvent.JOB_LOSS)) {
             r.add(ReasonCategory.EMPLOYMENT);
         }
-        int lates = a.latePayments24m();
-        if (failed.contains(Criterion.CREDIT_SCORE) || lates >= 3 || (lates >= 2 && a.creditScore() != null
-                && a.creditScore() < 680)) {
+        if (delinquent(a)) {
             r.add(ReasonCategory.DELINQUENCY);
         }
-        if (recent(d.bankruptcyYearsAgo(), bankruptcySeasoning(p)) || recent(d.foreclosureYearsAgo(),
-                foreclosureSeasoning(p)) || a.collectionsCount() >= 3 || ev.contains(NoteEvent.OPEN_JUDGMENT)) {
+        if (derogatory(d)) {
             r.add(ReasonCategory.DEROGATORY);
         }
         if (AgencyEligibility.isThinFile(a)) {
@@ -90,6 +88,26 @@ final class UnderwritingPolicy {
         return new Outcome(principal(r), exception && r.isEmpty());
     }
 
+    /** Credit history fails on delinquency: score below the program minimum, 3+ lates, or 2+ lates under 680. */
+    static boolean delinquent(LoanApplication a) {
+        int lates = a.latePayments24m() == null ? 0 : a.latePayments24m();
+        boolean belowMinimum = a.creditScore() != null && a.creditScore() < AgencyEligibility.minScore(a);
+        return belowMinimum || lates >= 3 || (lates >= 2 && a.creditScore() != null && a.creditScore() < 680);
+    }
+
+    /**
+     * Credit history fails on public record: a bankruptcy or foreclosure inside the program's seasoning (whether or
+     * not the structured flag records it: the notes tell), 3+ collections, or an open judgment in the notes.
+     */
+    static boolean derogatory(Draft d) {
+        LoanApplication a = d.application();
+        MortgageProduct p = a.product();
+        int collections = a.collectionsCount() == null ? 0 : a.collectionsCount();
+        return recent(d.bankruptcyYearsAgo(), bankruptcySeasoning(p))
+                || recent(d.foreclosureYearsAgo(), foreclosureSeasoning(p))
+                || collections >= 3 || d.events().contains(NoteEvent.OPEN_JUDGMENT);
+    }
+
     /**
      * Compensating factors that let an automated finding accept a DTI above the program's standard limit:
      * score 700+ and 6+ months of reserves (Fannie Mae B3-6-02 style); for FHA (TOTAL Scorecard) and VA
@@ -104,10 +122,13 @@ final class UnderwritingPolicy {
         return government ? a.creditScore() >= 640 && months >= 2 : a.creditScore() >= 700 && months >= 6;
     }
 
-    /** The private mortgage insurer's own rule: it declines scores under 660, or DTI over 43% with LTV over 90%. */
+    /**
+     * The private mortgage insurer's own rule: it declines scores under 640, and layered risk: DTI over 43% with
+     * LTV over 95% and a score under 700.
+     */
     static boolean insurerDeclines(LoanApplication a) {
         int score = a.creditScore() == null ? 0 : a.creditScore();
-        return score < 660 || (a.dtiPercent() > 43 && a.ltvPercent() > 90);
+        return score < 640 || (a.dtiPercent() > 43 && a.ltvPercent() > 95 && score < 700);
     }
 
     /** Years a bankruptcy must be behind the borrower (Fannie B3-5.3-07; HUD 4000.1; VA; USDA; jumbo overlay). */
