@@ -203,4 +203,22 @@ final class EventPhrases {
         "fc %Y ago - seasoned, no issue", "The borrower lost a house to foreclosure %Y ago and has rented since, on time.",
         "Short sale/foreclosure from %Y ago, beyond the required wait.", "foreclosure %Y back, credit clean since",
         "Old foreclosure (%Y ago) noted; seasoning satisfied.", "Previous FC %Y ago, re-established."};
+
+    /** Restatements of adverse structured facts (they agree with the fields; written in some files). %N a count. */
+    static final String[] LATES = {
+        "%N late payments in the last 24 months.", "%Nx30 on auto and cards within 2 yrs",
+        "Credit shows %N recent lates.", "Borrower has been late %N times in the past two years.",
+        "recent mortgage lates (%N) on current loan", "Pay history poor: %N delinquencies in 24 mo."};
+    static final String[] HIGH_DTI = {
+        "DTI over program max.", "Ratios too high: back-end %P%%.", "dti exceeds guideline even w/o the new car pmt",
+        "Debt load is too heavy for the income.", "Total obligations %P%% of income, above the limit.",
+        "Back end ratio out of tolerance; no compensating factors."};
+    static final String[] LOW_SCORE = {
+        "Mid score below program minimum.", "Credit score too low for this program.",
+        "FICO under the floor for the product.", "Qualifying score does not meet the minimum.",
+        "score short of program requirement", "Representative score below min."};
+    static final String[] COLLECTIONS = {
+        "%N collection accounts open.", "Multiple collections (%N) unpaid.", "credit rpt: %N collections, medical + utility",
+        "Borrower has %N accounts in collections.", "Several charged-off accounts sent to collection (%N).",
+        "%N open collections, no payoff plan."};
 }

@@ -1,5 +1,7 @@
 package com.fintune.ml.data.generator;
 
+import com.fintune.ml.data.LoanApplication;
+import com.fintune.ml.features.AgencyEligibility;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -8,7 +10,8 @@ import java.util.Random;
 
 /**
  * Writes an underwriter's free-text notes for a file. The facts (every event of the draft, any bankruptcy or
- * foreclosure with how long ago) are always stated, each in one of many phrasings ({@link EventPhrases}); around
+ * foreclosure with how long ago) are always stated, each in one of many phrasings ({@link EventPhrases}), and some
+ * files restate an adverse structured fact in words; around
  * them go asides that decide nothing: benign remarks on the same topics and negations ({@link BenignRemarks}),
  * chatter, and in some files a mention of a protected characteristic ({@link AsideRemarks}). The facts and each
  * kind of aside draw from their own random streams, so the same file written without asides is the same text with
@@ -23,6 +26,8 @@ final class NotesWriter {
         static final Style FACTS_ONLY = new Style(false, false, false);
     }
 
+    /** Share of files whose notes restate an adverse structured fact (lates, collections, score, DTI). */
+    static final double RESTATED_SHARE = 0.35;
     /** Share of files that get a protected-characteristic mention. */
     static final double PROTECTED_SHARE = 0.12;
     /** Share of files without events whose notes are left empty. */
@@ -57,6 +62,7 @@ final class NotesWriter {
                     : EventPhrases.SEASONED_FORECLOSURE;
             parts.add(typos(facts, pick(facts, bank).replace("%Y", ago(facts, d.foreclosureYearsAgo()))));
         }
+        restate(d, facts, parts);
         Collections.shuffle(parts, facts);
         String separator = pick(facts, SEPARATORS);
         if (parts.isEmpty() && facts.nextDouble() < EMPTY_SHARE) {
@@ -89,6 +95,23 @@ final class NotesWriter {
             parts.replaceAll(p -> p.endsWith(".") ? p.substring(0, p.length() - 1) : p);
         }
         return String.join(separator, parts);
+    }
+
+    /** Some files restate an adverse structured fact in words (the same fact, so no label moves). */
+    private static void restate(Draft d, Random facts, List<String> parts) {
+        LoanApplication a = d.application();
+        if (facts.nextDouble() >= RESTATED_SHARE) {
+            return;
+        }
+        if (a.latePayments24m() >= 2) {
+            parts.add(pick(facts, EventPhrases.LATES).replace("%N", Integer.toString(a.latePayments24m())));
+        } else if (a.collectionsCount() >= 3) {
+            parts.add(pick(facts, EventPhrases.COLLECTIONS).replace("%N", Integer.toString(a.collectionsCount())));
+        } else if (a.creditScore() != null && a.creditScore() < AgencyEligibility.minScore(a)) {
+            parts.add(pick(facts, EventPhrases.LOW_SCORE));
+        } else if (a.dtiPercent() > a.product().maxDti() && !UnderwritingPolicy.hasCompensatingFactors(a)) {
+            parts.add(pick(facts, EventPhrases.HIGH_DTI).replace("%P%%", Long.toString(Math.round(a.dtiPercent())) + "%"));
+        }
     }
 
     private static void insert(Random r, List<String> parts, String sentence) {
@@ -136,7 +159,7 @@ final class NotesWriter {
         }
         String out = String.join(" ", words);
         double u = r.nextDouble();
-        if (u < 0.08 && !out.isEmpty()) {
+        if (u < 0.08 && out.length() > 1 && Character.isLowerCase(out.charAt(1))) {
             out = Character.toLowerCase(out.charAt(0)) + out.substring(1);
         } else if (u < 0.16 && out.endsWith(".")) {
             out = out.substring(0, out.length() - 1);
