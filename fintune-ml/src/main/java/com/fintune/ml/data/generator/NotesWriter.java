@@ -15,7 +15,7 @@ import java.util.Random;
  * them go asides that decide nothing: benign remarks on the same topics and negations ({@link BenignRemarks}),
  * chatter, and in some files a mention of a protected characteristic ({@link AsideRemarks}). The facts and each
  * kind of aside draw from their own random streams, so the same file written without asides is the same text with
- * those sentences left out. Some files without events have empty notes. Typos: letter swaps, drops and doubles in
+ * those sentences left out. Some files without events have no notes (empty here, null in the application). Typos: letter swaps, drops and doubles in
  * about 3 % of longer words, lower-case starts and missing full stops.
  */
 final class NotesWriter {

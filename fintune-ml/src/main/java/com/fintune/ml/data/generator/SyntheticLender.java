@@ -62,8 +62,8 @@ public final class SyntheticLender {
 
     public GeneratedCase generateCase(int i) {
         Draft draft = sampler.sample(stream(i, 1));
-        LoanApplication app = draft.application().toBuilder().underwriterNotes(notes.write(draft, stream(i, 2), stream(i, 7),
-                stream(i, 8))).build();
+        String written = notes.write(draft, stream(i, 2), stream(i, 7), stream(i, 8));
+        LoanApplication app = draft.application().toBuilder().underwriterNotes(written.isEmpty() ? null : written).build();
         UnderwritingPolicy.Outcome outcome = policy.decide(draft);
         Demographics who = demographics.sample(stream(i, 3));
         Set<ReasonCategory> labels = noise.apply(stream(i, 4), outcome.reasons());

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -57,11 +58,13 @@ class NotesWriterTest {
                     b.application().toBuilder().underwriterNotes(null).build(), a.id());
             assertEquals(a.reasons(), protectedOnly.get(i).labeled().reasons(), a.id());
             assertEquals(a.riskTarget(), protectedOnly.get(i).labeled().riskTarget(), a.id());
-            differ += a.application().underwriterNotes().equals(b.application().underwriterNotes()) ? 0 : 1;
-            String withProtected = protectedOnly.get(i).labeled().application().underwriterNotes();
-            if (!withProtected.equals(b.application().underwriterNotes())) {
+            String factsOnly = Objects.requireNonNullElse(b.application().underwriterNotes(), "");
+            differ += factsOnly.equals(Objects.requireNonNullElse(a.application().underwriterNotes(), "")) ? 0 : 1;
+            String withProtected = Objects.requireNonNullElse(
+                    protectedOnly.get(i).labeled().application().underwriterNotes(), "");
+            if (!withProtected.equals(factsOnly)) {
                 protectedInserted++;
-                assertTrue(withProtected.length() > b.application().underwriterNotes().length(), a.id());
+                assertTrue(withProtected.length() > factsOnly.length(), a.id());
             }
         }
         assertTrue(differ > n / 2, "asides written in " + differ + " of " + n);
@@ -130,8 +133,8 @@ class NotesWriterTest {
         RobertaTokenizer tokenizer = RobertaTokenizer.load(Path.of(System.getProperty("fintune.repo", ".."),
                 "models", "fintune-default", "tokenizer.json"));
         List<GeneratedCase> cases = new SyntheticLender(GeneratorOptions.withSeed(42)).generateCases(5000);
-        int[] lengths = cases.stream().mapToInt(c -> c.labeled().application().underwriterNotes().isEmpty() ? 0
-                : tokenizer.encode(c.labeled().application().underwriterNotes(), false).length).sorted().toArray();
+        int[] lengths = cases.stream().map(c -> c.labeled().application().underwriterNotes())
+                .mapToInt(t -> t == null ? 0 : tokenizer.encode(t, false).length).sorted().toArray();
         int n = lengths.length;
         long short60 = Arrays.stream(lengths).filter(x -> x <= 60).count();
         System.out.printf(Locale.ROOT, "notes tokens (roberta BPE): median %d, p90 %d, p99 %d, max %d; <= 60: %.3f%n",

@@ -40,9 +40,10 @@ class SyntheticLenderTest {
             assertEquals(List.of(), validator.check(a.application()), a.id());
             assertTrue(a.reasons().size() <= 4);
             assertEquals(a.reasons().isEmpty(), a.decision().outcome() != Decision.Outcome.DENY, a.id());
-            assertNotNull(a.application().underwriterNotes(), a.id());
+            String notes = a.application().underwriterNotes();
+            assertTrue(notes == null || !notes.isBlank(), a.id());
         }
-        long empty = cases.stream().filter(c -> c.labeled().application().underwriterNotes().isEmpty()).count();
+        long empty = cases.stream().filter(c -> c.labeled().application().underwriterNotes() == null).count();
         assertTrue(empty > 0.02 * cases.size() && empty < 0.12 * cases.size(), "empty notes " + empty);
     }
 
@@ -77,12 +78,12 @@ class SyntheticLenderTest {
             if (c.policyReasons().contains(ReasonCategory.UNVERIFIABLE)
                     && !pipeline.combinedText(a.application()).contains("Not verified")) {
                 unverifiableWithoutFlag++;
-                assertFalse(a.application().underwriterNotes().isBlank(), a.id());
+                assertNotNull(a.application().underwriterNotes(), a.id());
             }
             if (c.policyReasons().contains(ReasonCategory.DEROGATORY) && !a.application().priorBankruptcy()
                     && !a.application().priorForeclosure() && a.application().collectionsCount() < 3) {
                 bankruptcyWithoutFlag++;
-                assertFalse(a.application().underwriterNotes().isBlank(), a.id());
+                assertNotNull(a.application().underwriterNotes(), a.id());
             }
         }
         assertTrue(unverifiableWithoutFlag > 20, "UNVERIFIABLE only in the notes: " + unverifiableWithoutFlag);
