@@ -29,7 +29,7 @@ final class NoiseCeilingCommand implements Runnable {
     @Option(names = "--seed", defaultValue = "42", paramLabel = "S", description = "random seed (default: 42)")
     private long seed;
 
-    @Option(names = "--noise", defaultValue = "0.03", paramLabel = "R", description = "label noise rate (default: 0.03)")
+    @Option(names = "--noise", defaultValue = "0.01", paramLabel = "R", description = "label noise rate (default: 0.01)")
     private double noise;
 
     @Override

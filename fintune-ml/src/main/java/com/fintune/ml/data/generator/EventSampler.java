@@ -1,10 +1,11 @@
 package com.fintune.ml.data.generator;
 
-import com.fintune.ml.data.EmploymentStatus;
-import com.fintune.ml.data.LoanApplication;
-import com.fintune.ml.data.PropertyType;
 import com.fintune.ml.underwriting.MortgageInsurance;
 import com.fintune.ml.underwriting.ProductLimits;
+import com.fintune.ml.data.EmploymentStatus;
+import com.fintune.ml.data.LoanApplication;
+import com.fintune.ml.data.LoanPurpose;
+import com.fintune.ml.data.PropertyType;
 import java.util.EnumSet;
 import java.util.Random;
 import java.util.Set;
@@ -18,51 +19,54 @@ final class EventSampler {
     /** Share of unverifiable files whose structured verification flag is also set to false. */
     static final double FLAG_SHARE = 0.4;
 
-    Set<NoteEvent> sample(Random r, LoanApplication a) {
+    /**
+     * The file's events; {@code factor} scales the rates of the adverse ones (refinance and home-improvement files
+     * run into more trouble than purchases, see {@link AdverseProfile}).
+     */
+    Set<NoteEvent> sample(Random r, LoanApplication a, double factor) {
         Set<NoteEvent> ev = EnumSet.noneOf(NoteEvent.class);
-        double u = r.nextDouble();
-        if (u < 0.018) {
+        double u = r.nextDouble() / factor;
+        if (u < 0.004) {
             ev.add(NoteEvent.EMPLOYER_UNVERIFIABLE);
-        } else if (u < 0.032) {
+        } else if (u < 0.009) {
             ev.add(NoteEvent.INCOME_UNVERIFIABLE);
-        } else if (u < 0.042) {
+        } else if (u < 0.012) {
             ev.add(NoteEvent.ASSETS_UNVERIFIABLE);
         }
-        double v = r.nextDouble();
-        if (v < 0.03) {
+        double v = r.nextDouble() / factor;
+        if (v < 0.008) {
             ev.add(NoteEvent.MISSING_DOCUMENTS);
-        } else if (v < 0.045) {
+        } else if (v < 0.013) {
             ev.add(NoteEvent.BORROWER_UNRESPONSIVE);
         }
-        if (r.nextDouble() < 0.015) {
+        boolean working = a.employmentStatus() != EmploymentStatus.NOT_EMPLOYED
+                && a.employmentStatus() != EmploymentStatus.RETIRED;
+        if (working && r.nextDouble() < 0.003 * factor) {
             ev.add(NoteEvent.EMPLOYMENT_GAP);
         }
-        if (a.employmentStatus() == EmploymentStatus.CONTRACT && r.nextDouble() < 0.3) {
+        if (a.employmentStatus() == EmploymentStatus.CONTRACT && r.nextDouble() < 0.05 * factor) {
             ev.add(NoteEvent.CONTRACT_ENDING);
         }
-        if (a.yearsEmployed() != null && a.yearsEmployed() < 2 && a.employmentStatus() != EmploymentStatus.NOT_EMPLOYED
-                && r.nextDouble() < 0.45) {
-            ev.add(NoteEvent.SAME_LINE_OF_WORK);
+        if (working && r.nextDouble() < 0.003 * factor) {
+            ev.add(NoteEvent.JOB_LOSS);
         }
-        if (r.nextDouble() < 0.02) {
+        if (r.nextDouble() < 0.0035 * factor) {
             ev.add(NoteEvent.INCOME_DECLINING);
         }
-        if (r.nextDouble() < 0.02) {
+        if (r.nextDouble() < 0.002 * factor) {
             ev.add(NoteEvent.PROPERTY_CONDITION);
         }
-        if (a.propertyType() == PropertyType.CONDO && r.nextDouble() < 0.2) {
+        if (a.propertyType() == PropertyType.CONDO && r.nextDouble() < 0.06) {
             ev.add(NoteEvent.NON_WARRANTABLE_CONDO);
-        }
-        if (r.nextDouble() < 0.015) {
-            ev.add(NoteEvent.OPEN_JUDGMENT);
         }
         if (a.ltvPercent() != null && ProductLimits.of(a.product()).requiresPrivateMi(a.ltvPercent())) {
             ev.add(MortgageInsurance.insurerDeclines(a) ? NoteEvent.MI_DECLINED : NoteEvent.MI_APPROVED);
         }
-        if (!ev.contains(NoteEvent.EMPLOYER_UNVERIFIABLE) && r.nextDouble() < 0.35) {
+        if (!ev.contains(NoteEvent.EMPLOYER_UNVERIFIABLE) && !ev.contains(NoteEvent.JOB_LOSS)
+                && working && r.nextDouble() < 0.35) {
             ev.add(NoteEvent.VOE_COMPLETED);
         }
-        if (a.purpose() == com.fintune.ml.data.LoanPurpose.PURCHASE && r.nextDouble() < 0.12) {
+        if (a.purpose() == LoanPurpose.PURCHASE && r.nextDouble() < 0.12) {
             ev.add(NoteEvent.GIFT_DOCUMENTED);
         }
         return ev;

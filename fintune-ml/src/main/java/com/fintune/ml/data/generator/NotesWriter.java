@@ -1,5 +1,9 @@
 package com.fintune.ml.data.generator;
 
+import com.fintune.ml.underwriting.CompensatingFactors;
+import com.fintune.ml.underwriting.ProductLimits;
+import com.fintune.ml.data.LoanApplication;
+import com.fintune.ml.underwriting.AgencyEligibility;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -7,115 +11,161 @@ import java.util.Locale;
 import java.util.Random;
 
 /**
- * Writes an underwriter's free-text notes for a file: each event in one of several phrasings (abbreviations,
- * shorthand), bankruptcy/foreclosure seasoning, zero to two irrelevant remarks, in shuffled order, with occasional
- * typos. The decisive events are always mentioned; the wording varies.
+ * Writes an underwriter's free-text notes for a file. The facts (every event of the draft, any bankruptcy or
+ * foreclosure with how long ago) are always stated, each in one of many phrasings ({@link EventPhrases}), and some
+ * files restate an adverse structured fact in words; around
+ * them go asides that decide nothing: benign remarks on the same topics and negations ({@link BenignRemarks}),
+ * chatter, and in some files a mention of a protected characteristic ({@link AsideRemarks}). The facts and each
+ * kind of aside draw from their own random streams, so the same file written without asides is the same text with
+ * those sentences left out. Some files without events have no notes (empty here, null in the application). Typos: letter swaps, drops and doubles in
+ * about 3 % of longer words, lower-case starts and missing full stops.
  */
 final class NotesWriter {
 
-    private static final String[] EMPLOYERS = {"Acme Logistics", "Brightside Dental", "Lakeview Roofing LLC",
-        "Summit Staffing", "Orion Tech", "Riverbend Hospital", "Tri-County Schools", "Maple Auto Body"};
-    private static final String[] INSURERS = {"MGIC", "Radian", "Essent", "Enact", "Arch MI", "NMI"};
-    private static final String[][] PHRASES = {
-        /* EMPLOYER_UNVERIFIABLE */ {"VOE failed - %E phone disconnected, no listing found.",
-            "Cannot verify employer %E; no business license, HR never answered.",
-            "unable to verify employment w/ %E, 3 attempts, no response.",
-            "Written VOE returned undeliverable; %E not registered w/ state."},
-        /* INCOME_UNVERIFIABLE */ {"4506-C transcripts do not match W2s provided, income unverified.",
-            "IRS transcripts show much lower income than paystubs - cannot verify.",
-            "paystubs look altered (YTD math off), income could not be verified.",
-            "Income docs inconsistent w/ tax returns; unable to verify income."},
-        /* ASSETS_UNVERIFIABLE */ {"Large unsourced deposit $%K in acct, bwr could not document source.",
-            "Bank stmts appear edited, bank could not confirm balances.",
-            "VOD not returned and stmts don't reconcile - assets unverified."},
-        /* MISSING_DOCUMENTS */ {"Still missing signed 4506-C and 2 months bank stmts.",
-            "Docs outstanding: 2023 tax return, divorce decree, LOE for inquiries.",
-            "Incomplete file - no paystubs or W2s received after 2 requests.",
-            "missing purchase contract addendum + hazard ins declarations."},
-        /* BORROWER_UNRESPONSIVE */ {"Bwr unresponsive since cond. approval request, 3 emails + 2 calls.",
-            "No response from borrower to needs list sent 21 days ago.",
-            "applicant stopped replying, conditions never cleared."},
-        /* EMPLOYMENT_GAP */ {"Employment gap of %M months last year, no LOE provided.",
-            "%M-month gap in employment not explained.",
-            "Unexplained job gap (%M mo) between last two employers."},
-        /* CONTRACT_ENDING */ {"Contract assignment ends next month, no renewal letter.",
-            "Temp position through agency, ends in 6 wks per VOE.",
-            "contract not renewed per employer - income not continuing."},
-        /* SAME_LINE_OF_WORK */ {"New job but same line of work 6+ yrs, prior VOE ok.",
-            "Recent grad, degree in field, offer letter on file.",
-            "Changed employers in same industry, no gap."},
-        /* INCOME_DECLINING */ {"Self-emp income down ~%P%% YoY, using lower yr, insufficient for amount.",
-            "Declining income: 2023 return %P%% below 2022, does not support loan amount.",
-            "OT/bonus income dropped %P%%, remaining base insufficient."},
-        /* PROPERTY_CONDITION */ {"Appraisal subject-to: roof at end of life, foundation cracks.",
-            "Appraiser notes property not habitable as-is, value not supported.",
-            "Appraisal came in low, comps don't support value, condition C5."},
-        /* NON_WARRANTABLE_CONDO */ {"Condo project non-warrantable (single investor owns 30%% of units).",
-            "HOA in litigation, project not warrantable.",
-            "Condotel/non-warrantable project - outside guidelines."},
-        /* OPEN_JUDGMENT */ {"Open judgment $%K on title, not paid.", "Title shows unpaid civil judgment $%K.",
-            "Tax lien $%K found on title search."},
-        /* MI_DECLINED */ {"MI cert declined by %I.", "%I declined to insure - MI denied.",
-            "PMI denied (%I), no other insurer would take it."},
-        /* MI_APPROVED */ {"MI cert approved by %I.", "%I MI commitment rcvd.", "PMI approved, %I."},
-        /* VOE_COMPLETED */ {"VOE completed, employer confirmed.", "verbal VOE ok w/ HR.",
-            "Employment verified via The Work Number."},
-        /* GIFT_DOCUMENTED */ {"Gift letter + donor stmt rcvd.", "Gift funds from parent documented.",
-            "gift $%K wired, paper trail ok."}};
-    private static final String[] FILLER = {"Bwr prefers text msgs.", "Appraisal sched for Tues.",
-        "Rate locked 45 days.", "Realtor is very responsive.", "HOA dues $%D/mo.", "Title ordered.",
-        "Closing target end of month.", "Flood cert zone X.", "HOI quote rcvd.", "Bwr has 2 dogs, n/a.",
-        "Spoke w/ LO re timeline.", "Survey not required.", "Seller credit 2%% requested.", "Pest insp clear."};
+    /** Which asides to write; the facts are always written. */
+    record Style(boolean benign, boolean chatter, boolean protectedMentions) {
+        static final Style FULL = new Style(true, true, true);
+        static final Style FACTS_ONLY = new Style(false, false, false);
+    }
 
-    String write(Random r, Draft d) {
+    /** Share of files whose notes restate an adverse structured fact (lates, collections, score, DTI). */
+    static final double RESTATED_SHARE = 0.35;
+    /** Share of files that get a protected-characteristic mention. */
+    static final double PROTECTED_SHARE = 0.12;
+    /** Share of files without events whose notes are left empty. */
+    static final double EMPTY_SHARE = 0.12;
+
+    private static final String[] EMPLOYERS = {"Acme Logistics", "Brightside Dental", "Lakeview Roofing LLC",
+        "Summit Staffing", "Orion Tech", "Riverbend Hospital", "Tri-County Schools", "Maple Auto Body",
+        "Harbor Freight Lines", "Northgate Insurance", "the county", "Pine Street Bakery"};
+    private static final String[] INSURERS = {"MGIC", "Radian", "Essent", "Enact", "Arch MI", "NMI"};
+    private static final String[] SEPARATORS = {" ", " ", " ", " ", "; ", " / ", " -- "};
+
+    private final Style style;
+
+    NotesWriter(Style style) {
+        this.style = style;
+    }
+
+    String write(Draft d, Random facts, Random asides, Random protectedStream) {
         List<String> parts = new ArrayList<>();
         for (NoteEvent e : d.events()) {
-            String[] options = PHRASES[e.ordinal()];
-            parts.add(fill(r, options[r.nextInt(options.length)]));
+            parts.add(typos(facts, fill(facts, pick(facts, EventPhrases.of(e)))));
         }
+        double bkSeasoning = ProductLimits.of(d.application().product()).bankruptcySeasoningYears();
+        double fcSeasoning = ProductLimits.of(d.application().product()).foreclosureSeasoningYears();
         if (d.bankruptcyYearsAgo() != null) {
-            parts.add(String.format(Locale.ROOT, r.nextBoolean() ? "Ch 7 BK discharged %s yrs ago."
-                    : "Prior bankruptcy, discharge %s years back.", years(d.bankruptcyYearsAgo())));
+            String[] bank = d.bankruptcyYearsAgo() < bkSeasoning ? EventPhrases.RECENT_BANKRUPTCY
+                    : EventPhrases.SEASONED_BANKRUPTCY;
+            parts.add(typos(facts, pick(facts, bank).replace("%Y", ago(facts, d.bankruptcyYearsAgo()))));
         }
         if (d.foreclosureYearsAgo() != null) {
-            parts.add(String.format(Locale.ROOT, r.nextBoolean() ? "Foreclosure completed %s yrs ago."
-                    : "Prior FC on previous home, %s years since sale.", years(d.foreclosureYearsAgo())));
+            String[] bank = d.foreclosureYearsAgo() < fcSeasoning ? EventPhrases.RECENT_FORECLOSURE
+                    : EventPhrases.SEASONED_FORECLOSURE;
+            parts.add(typos(facts, pick(facts, bank).replace("%Y", ago(facts, d.foreclosureYearsAgo()))));
         }
-        int fillers = r.nextDouble() < 0.5 ? 0 : 1;
-        for (int i = 0; i < fillers; i++) {
-            parts.add(fill(r, FILLER[r.nextInt(FILLER.length)]));
+        restate(d, facts, parts);
+        Collections.shuffle(parts, facts);
+        String separator = pick(facts, SEPARATORS);
+        if (parts.isEmpty() && facts.nextDouble() < EMPTY_SHARE) {
+            return "";
         }
-        Collections.shuffle(parts, r);
-        StringBuilder notes = new StringBuilder();
-        for (String p : parts) {
-            notes.append(notes.length() == 0 ? "" : " ").append(typos(r, p));
+        if (style.benign()) {
+            List<BenignRemarks.Remark> fitting = new ArrayList<>();
+            for (BenignRemarks.Remark remark : BenignRemarks.REMARKS) {
+                if (remark.applies().test(d)) {
+                    fitting.add(remark);
+                }
+            }
+            Collections.shuffle(fitting, asides);
+            int count = Math.min(fitting.size(), parts.isEmpty() ? Sampling.pick(asides, 8, 42, 32, 18)
+                    : Sampling.pick(asides, 28, 36, 23, 13));
+            for (int i = 0; i < count; i++) {
+                insert(asides, parts, typos(asides, pick(asides, fitting.get(i).phrasings())));
+            }
         }
-        return notes.length() == 0 ? "No issues noted." : notes.toString();
+        if (style.chatter()) {
+            int count = Sampling.pick(asides, 50, 40, 10);
+            for (int i = 0; i < count; i++) {
+                insert(asides, parts, typos(asides, fill(asides, pick(asides, AsideRemarks.CHATTER))));
+            }
+        }
+        if (style.protectedMentions() && protectedStream.nextDouble() < PROTECTED_SHARE) {
+            insert(protectedStream, parts, fill(protectedStream, pick(protectedStream, AsideRemarks.PROTECTED)));
+        }
+        if (!separator.equals(" ")) {
+            parts.replaceAll(p -> p.endsWith(".") ? p.substring(0, p.length() - 1) : p);
+        }
+        return String.join(separator, parts);
+    }
+
+    /** Some files restate an adverse structured fact in words (the same fact, so no label moves). */
+    private static void restate(Draft d, Random facts, List<String> parts) {
+        LoanApplication a = d.application();
+        if (facts.nextDouble() >= RESTATED_SHARE) {
+            return;
+        }
+        if (a.latePayments24m() >= 2) {
+            parts.add(pick(facts, EventPhrases.LATES).replace("%N", Integer.toString(a.latePayments24m())));
+        } else if (a.collectionsCount() >= 3) {
+            parts.add(pick(facts, EventPhrases.COLLECTIONS).replace("%N", Integer.toString(a.collectionsCount())));
+        } else if (a.creditScore() != null && a.creditScore() < AgencyEligibility.minScore(a)) {
+            parts.add(pick(facts, EventPhrases.LOW_SCORE));
+        } else if (a.dtiPercent() > ProductLimits.of(a.product()).maxDti() && !CompensatingFactors.hasCompensatingFactors(a)) {
+            parts.add(pick(facts, EventPhrases.HIGH_DTI).replace("%P%%", Long.toString(Math.round(a.dtiPercent())) + "%"));
+        }
+    }
+
+    private static void insert(Random r, List<String> parts, String sentence) {
+        parts.add(r.nextInt(parts.size() + 1), sentence);
+    }
+
+    private static String pick(Random r, String[] options) {
+        return options[r.nextInt(options.length)];
     }
 
     private static String fill(Random r, String template) {
         return String.format(Locale.ROOT, template.replace("%E", EMPLOYERS[r.nextInt(EMPLOYERS.length)])
                 .replace("%I", INSURERS[r.nextInt(INSURERS.length)])
-                .replace("%K", Integer.toString(5 + r.nextInt(60)) + "k")
+                .replace("%K", Integer.toString(5 + r.nextInt(60)))
                 .replace("%M", Integer.toString(4 + r.nextInt(14)))
                 .replace("%P", Integer.toString(20 + r.nextInt(30)))
-                .replace("%D", Integer.toString(50 + 10 * r.nextInt(40))));
+                .replace("%D", Integer.toString(50 + 10 * r.nextInt(40)))
+                .replace("%N", Integer.toString(2 + r.nextInt(27)))
+                .replace("%A", Integer.toString(22 + r.nextInt(62))));
     }
 
-    private static String years(double y) {
-        return y == Math.rint(y) ? Integer.toString((int) y) : String.format(Locale.ROOT, "%.1f", y);
+    /** "14 months", "14 mos", "3 years", "3.5 yrs"... */
+    private static String ago(Random r, double years) {
+        if (years < 2) {
+            int months = (int) Math.round(years * 12);
+            return months + (r.nextBoolean() ? " months" : r.nextBoolean() ? " mos" : " mo");
+        }
+        String y = years == Math.rint(years) ? Integer.toString((int) years) : String.format(Locale.ROOT, "%.1f", years);
+        return y + (r.nextBoolean() ? " years" : " yrs");
     }
 
-    /** Swaps two letters in about 3% of longer words; numbers are never touched. */
+    /** Letter swaps, drops and doubles in about 3 % of words of 5+ letters; numbers are never touched. */
     private static String typos(Random r, String text) {
         String[] words = text.split(" ");
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
-            if (w.length() >= 6 && w.chars().allMatch(Character::isLetter) && r.nextDouble() < 0.03) {
+            if (w.length() >= 5 && w.chars().allMatch(Character::isLetter) && r.nextDouble() < 0.03) {
                 int k = 1 + r.nextInt(w.length() - 3);
-                words[i] = w.substring(0, k) + w.charAt(k + 1) + w.charAt(k) + w.substring(k + 2);
+                words[i] = switch (r.nextInt(3)) {
+                    case 0 -> w.substring(0, k) + w.charAt(k + 1) + w.charAt(k) + w.substring(k + 2);
+                    case 1 -> w.substring(0, k) + w.substring(k + 1);
+                    default -> w.substring(0, k + 1) + w.charAt(k) + w.substring(k + 1);
+                };
             }
         }
-        return String.join(" ", words);
+        String out = String.join(" ", words);
+        double u = r.nextDouble();
+        if (u < 0.08 && out.length() > 1 && Character.isLowerCase(out.charAt(1))) {
+            out = Character.toLowerCase(out.charAt(0)) + out.substring(1);
+        } else if (u < 0.16 && out.endsWith(".")) {
+            out = out.substring(0, out.length() - 1);
+        }
+        return out;
     }
 }

@@ -14,14 +14,15 @@ import java.util.Set;
 
 /**
  * A synthetic mortgage lender: deterministic for a seed, and application {@code i} is the same whatever the count,
- * because each application and each concern (facts, notes, labels, demographics, disparity) draws from its own
- * random stream derived from (seed, i, stream).
+ * because each application and each concern (facts, notes, the notes' asides, labels, demographics, disparity,
+ * risk noise) draws from its own random stream derived from (seed, i, stream). Labels, risk and decision are
+ * functions of the drawn facts and events, never of the wording of the notes.
  */
 public final class SyntheticLender {
 
     private final GeneratorOptions options;
     private final ApplicationSampler sampler = new ApplicationSampler();
-    private final NotesWriter notes = new NotesWriter();
+    private final NotesWriter notes;
     private final UnderwritingPolicy policy = new UnderwritingPolicy();
     private final RiskModel risk = new RiskModel();
     private final DemographicsSampler demographics = new DemographicsSampler();
@@ -29,8 +30,14 @@ public final class SyntheticLender {
     private final LabelNoise noise;
 
     public SyntheticLender(GeneratorOptions options) {
+        this(options, NotesWriter.Style.FULL);
+    }
+
+    /** A lender whose notes carry only the asides {@code style} names (tests: asides must not move a label). */
+    SyntheticLender(GeneratorOptions options, NotesWriter.Style style) {
         this.options = options;
         this.noise = new LabelNoise(options.noiseRate());
+        this.notes = new NotesWriter(style);
     }
 
     /** The labelled applications 0..count-1 (labels include noise). */
@@ -55,7 +62,8 @@ public final class SyntheticLender {
 
     public GeneratedCase generateCase(int i) {
         Draft draft = sampler.sample(stream(i, 1));
-        LoanApplication app = draft.application().toBuilder().underwriterNotes(notes.write(stream(i, 2), draft)).build();
+        String written = notes.write(draft, stream(i, 2), stream(i, 7), stream(i, 8));
+        LoanApplication app = draft.application().toBuilder().underwriterNotes(written.isEmpty() ? null : written).build();
         UnderwritingPolicy.Outcome outcome = policy.decide(draft);
         Demographics who = demographics.sample(stream(i, 3));
         Set<ReasonCategory> labels = noise.apply(stream(i, 4), outcome.reasons());

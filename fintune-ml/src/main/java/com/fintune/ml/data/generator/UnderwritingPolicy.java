@@ -1,13 +1,13 @@
 package com.fintune.ml.data.generator;
 
+import com.fintune.ml.underwriting.ProductLimits;
 import com.fintune.ml.data.EmploymentStatus;
 import com.fintune.ml.data.LoanApplication;
 import com.fintune.ml.data.MortgageProduct;
-import com.fintune.ml.taxonomy.ReasonCategory;
 import com.fintune.ml.underwriting.AgencyEligibility;
 import com.fintune.ml.underwriting.CompensatingFactors;
 import com.fintune.ml.underwriting.Criterion;
-import com.fintune.ml.underwriting.ProductLimits;
+import com.fintune.ml.taxonomy.ReasonCategory;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -15,8 +15,7 @@ import java.util.Set;
 /**
  * The synthetic lender's deterministic underwriting policy: from the structured facts and the file's events to
  * the denial reasons (at most four, most important first) and whether an exception was needed. Every rule is
- * written out in docs/data.md; program limits, eligibility, seasoning and compensating factors come from the
- * {@code underwriting} package, the same code serving uses.
+ * written out in docs/data.md; program limits come from {@link AgencyEligibility}, the same code serving uses.
  */
 final class UnderwritingPolicy {
 
@@ -50,20 +49,18 @@ final class UnderwritingPolicy {
         }
         Double housing = AgencyEligibility.housingRatio(a);
         if ((housing != null && housing > AgencyEligibility.MAX_HOUSING_RATIO) || ev.contains(NoteEvent.INCOME_DECLINING)
-                || a.employmentStatus() == EmploymentStatus.NOT_EMPLOYED) {
+                || ev.contains(NoteEvent.JOB_LOSS) || a.employmentStatus() == EmploymentStatus.NOT_EMPLOYED) {
             r.add(ReasonCategory.INCOME);
         }
         if ((failed.contains(Criterion.EMPLOYMENT) && !ev.contains(NoteEvent.SAME_LINE_OF_WORK))
-                || ev.contains(NoteEvent.EMPLOYMENT_GAP) || ev.contains(NoteEvent.CONTRACT_ENDING)) {
+                || ev.contains(NoteEvent.EMPLOYMENT_GAP) || ev.contains(NoteEvent.CONTRACT_ENDING)
+                || ev.contains(NoteEvent.JOB_LOSS)) {
             r.add(ReasonCategory.EMPLOYMENT);
         }
-        int lates = a.latePayments24m();
-        if (failed.contains(Criterion.CREDIT_SCORE) || lates >= 3 || (lates >= 2 && a.creditScore() != null
-                && a.creditScore() < 680)) {
+        if (delinquent(a)) {
             r.add(ReasonCategory.DELINQUENCY);
         }
-        if (recent(d.bankruptcyYearsAgo(), ProductLimits.of(p).bankruptcySeasoningYears()) || recent(d.foreclosureYearsAgo(),
-                ProductLimits.of(p).foreclosureSeasoningYears()) || a.collectionsCount() >= 3 || ev.contains(NoteEvent.OPEN_JUDGMENT)) {
+        if (derogatory(d)) {
             r.add(ReasonCategory.DEROGATORY);
         }
         if (AgencyEligibility.isThinFile(a)) {
@@ -91,6 +88,26 @@ final class UnderwritingPolicy {
             r.add(ReasonCategory.OTHER_POLICY);
         }
         return new Outcome(principal(r), exception && r.isEmpty());
+    }
+
+    /** Credit history fails on delinquency: score below the program minimum, 3+ lates, or 2+ lates under 680. */
+    static boolean delinquent(LoanApplication a) {
+        int lates = a.latePayments24m() == null ? 0 : a.latePayments24m();
+        boolean belowMinimum = a.creditScore() != null && a.creditScore() < AgencyEligibility.minScore(a);
+        return belowMinimum || lates >= 3 || (lates >= 2 && a.creditScore() != null && a.creditScore() < 680);
+    }
+
+    /**
+     * Credit history fails on public record: a bankruptcy or foreclosure inside the program's seasoning (whether or
+     * not the structured flag records it: the notes tell), 3+ collections, or an open judgment in the notes.
+     */
+    static boolean derogatory(Draft d) {
+        LoanApplication a = d.application();
+        MortgageProduct p = a.product();
+        int collections = a.collectionsCount() == null ? 0 : a.collectionsCount();
+        return recent(d.bankruptcyYearsAgo(), ProductLimits.of(p).bankruptcySeasoningYears())
+                || recent(d.foreclosureYearsAgo(), ProductLimits.of(p).foreclosureSeasoningYears())
+                || collections >= 3 || d.events().contains(NoteEvent.OPEN_JUDGMENT);
     }
 
     private static boolean recent(Double yearsAgo, double seasoning) {

@@ -40,45 +40,54 @@ class SyntheticLenderTest {
             assertEquals(List.of(), validator.check(a.application()), a.id());
             assertTrue(a.reasons().size() <= 4);
             assertEquals(a.reasons().isEmpty(), a.decision().outcome() != Decision.Outcome.DENY, a.id());
-            assertFalse(a.application().underwriterNotes().isBlank());
+            String notes = a.application().underwriterNotes();
+            assertTrue(notes == null || !notes.isBlank(), a.id());
         }
+        long empty = cases.stream().filter(c -> c.labeled().application().underwriterNotes() == null).count();
+        assertTrue(empty > 0.02 * cases.size() && empty < 0.12 * cases.size(), "empty notes " + empty);
     }
 
     @Test
     void everyCategoryHasSupportAndDenialRateIsBounded() {
         NoiseCeiling ceiling = NoiseCeiling.of(cases);
         for (ReasonCategory r : ReasonCategory.values()) {
-            assertTrue(ceiling.support()[r.index()] >= 0.03, r + " support " + ceiling.support()[r.index()]);
+            assertTrue(ceiling.support()[r.index()] >= 0.003, r + " support " + ceiling.support()[r.index()]);
         }
         long denied = cases.stream().filter(c -> !c.labeled().reasons().isEmpty()).count();
         double rate = denied / (double) cases.size();
-        assertTrue(rate > 0.3 && rate < 0.6, "denial rate " + rate);
+        assertTrue(rate > 0.15 && rate < 0.25, "denial rate " + rate);
     }
 
     @Test
-    void noiseTouchesAboutThreePercentAndBoundsTheCeiling() {
+    void noiseTouchesAboutOnePercentAndBoundsTheCeiling() {
         NoiseCeiling ceiling = NoiseCeiling.of(cases);
         double share = ceiling.noisyApplications() / (double) cases.size();
-        assertEquals(0.03, share, 0.008);
-        assertTrue(ceiling.macroF1() > 0.9 && ceiling.macroF1() < 1.0, "ceiling " + ceiling.macroF1());
+        assertEquals(0.01, share, 0.004);
+        assertTrue(ceiling.macroF1() > 0.93 && ceiling.macroF1() < 1.0, "ceiling " + ceiling.macroF1());
         List<GeneratedCase> clean = new SyntheticLender(new GeneratorOptions(7, 0, null)).generateCases(500);
         assertEquals(1.0, NoiseCeiling.of(clean).macroF1(), 1e-12);
     }
 
     @Test
-    void notesOnlyReasonsAreStatedInTheText() {
+    void someReasonsAreVisibleOnlyInTheNotes() {
         FeaturePipeline pipeline = new FeaturePipeline();
         int unverifiableWithoutFlag = 0;
+        int bankruptcyWithoutFlag = 0;
         for (GeneratedCase c : cases) {
-            if (c.policyReasons().contains(ReasonCategory.UNVERIFIABLE)) {
-                String text = pipeline.combinedText(c.labeled().application());
-                if (!text.contains("Not verified")) {
-                    unverifiableWithoutFlag++;
-                    assertTrue(text.toLowerCase().matches(".*(verif|voe|unsourced|altered|edited|reconcile|transcript).*"), text);
-                }
+            LabeledApplication a = c.labeled();
+            if (c.policyReasons().contains(ReasonCategory.UNVERIFIABLE)
+                    && !pipeline.combinedText(a.application()).contains("Not verified")) {
+                unverifiableWithoutFlag++;
+                assertNotNull(a.application().underwriterNotes(), a.id());
+            }
+            if (c.policyReasons().contains(ReasonCategory.DEROGATORY) && !a.application().priorBankruptcy()
+                    && !a.application().priorForeclosure() && a.application().collectionsCount() < 3) {
+                bankruptcyWithoutFlag++;
+                assertNotNull(a.application().underwriterNotes(), a.id());
             }
         }
-        assertTrue(unverifiableWithoutFlag > 50, "some UNVERIFIABLE cases must be visible only in the notes");
+        assertTrue(unverifiableWithoutFlag > 20, "UNVERIFIABLE only in the notes: " + unverifiableWithoutFlag);
+        assertTrue(bankruptcyWithoutFlag > 20, "DEROGATORY only in the notes: " + bankruptcyWithoutFlag);
     }
 
     @Test
@@ -98,7 +107,7 @@ class SyntheticLenderTest {
 
     @Test
     void injectedDisparityRaisesTheGroupsDenialRateOnly() {
-        List<GeneratedCase> biased = new SyntheticLender(new GeneratorOptions(7, 0.03, Disparity.parse("female:0.5")))
+        List<GeneratedCase> biased = new SyntheticLender(new GeneratorOptions(7, 0.01, Disparity.parse("female:0.5")))
                 .generateCases(6000);
         double baseF = denialRate(cases, true);
         double biasedF = denialRate(biased, true);

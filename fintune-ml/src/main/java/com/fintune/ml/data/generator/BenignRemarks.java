@@ -1,0 +1,100 @@
+package com.fintune.ml.data.generator;
+
+import com.fintune.ml.data.EmploymentStatus;
+import com.fintune.ml.data.LoanApplication;
+import com.fintune.ml.data.PropertyType;
+import com.fintune.ml.underwriting.AgencyEligibility;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Remarks that touch the same topics as the denial reasons but report nothing adverse: verifications done,
+ * documents on file, clean credit, negations of adverse events ("no lates in 24 months"). Each applies only where
+ * it is true of the file (a guard on the draft), so it never contradicts an event; none changes a label.
+ */
+final class BenignRemarks {
+
+    record Remark(Predicate<Draft> applies, String... phrasings) {
+    }
+
+    private static boolean has(Draft d, NoteEvent e) {
+        return d.events().contains(e);
+    }
+
+    private static boolean none(Draft d, NoteEvent... events) {
+        Set<NoteEvent> ev = d.events();
+        for (NoteEvent e : events) {
+            if (ev.contains(e)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean working(Draft d) {
+        EmploymentStatus s = d.application().employmentStatus();
+        return s != EmploymentStatus.NOT_EMPLOYED && s != EmploymentStatus.RETIRED;
+    }
+
+    private static boolean cleanCredit(Draft d) {
+        LoanApplication a = d.application();
+        return a.latePayments24m() == 0 && a.collectionsCount() == 0 && d.bankruptcyYearsAgo() == null
+                && d.foreclosureYearsAgo() == null && none(d, NoteEvent.OPEN_JUDGMENT);
+    }
+
+    private static boolean enoughCash(Draft d) {
+        Double shortfall = AgencyEligibility.cashShortfall(d.application());
+        return shortfall != null && shortfall <= 0;
+    }
+
+    private static final Predicate<Draft> EMPLOYMENT_OK = d -> working(d)
+            && none(d, NoteEvent.EMPLOYER_UNVERIFIABLE, NoteEvent.JOB_LOSS, NoteEvent.CONTRACT_ENDING);
+    private static final Predicate<Draft> INCOME_OK = d -> none(d, NoteEvent.INCOME_UNVERIFIABLE,
+            NoteEvent.INCOME_DECLINING, NoteEvent.JOB_LOSS, NoteEvent.MISSING_DOCUMENTS);
+    private static final Predicate<Draft> ASSETS_OK = d -> none(d, NoteEvent.ASSETS_UNVERIFIABLE,
+            NoteEvent.MISSING_DOCUMENTS);
+    private static final Predicate<Draft> DOCS_OK = d -> none(d, NoteEvent.MISSING_DOCUMENTS,
+            NoteEvent.BORROWER_UNRESPONSIVE);
+    private static final Predicate<Draft> APPRAISAL_OK = d -> none(d, NoteEvent.PROPERTY_CONDITION)
+            && d.application().cltvPercent() <= 80;
+
+    static final List<Remark> REMARKS = List.of(
+        new Remark(EMPLOYMENT_OK, "Employment verified.", "emp verified w/ employer", "Job confirmed by HR.",
+            "Borrower has been with the same employer for years; VOE in file.", "Stable employment, no concerns."),
+        new Remark(d -> EMPLOYMENT_OK.test(d) && none(d, NoteEvent.EMPLOYMENT_GAP)
+                && d.application().yearsEmployed() >= 2,
+            "No gaps in employment.", "no employment gaps in last 2 yrs", "Continuous employment, no breaks.",
+            "Work history is steady with no gaps.", "no gap in emp"),
+        new Remark(INCOME_OK, "Income docs on file.", "W2s match transcripts.", "paystubs + W2s rcvd, match",
+            "Tax transcripts support the income used.", "Income calculated from two years of returns; consistent.",
+            "YTD earnings in line with prior years."),
+        new Remark(ASSETS_OK, "Assets sourced.", "2 months bank stmts rcvd, no large deposits.",
+            "All funds to close seasoned and sourced.", "Reserves verified in retirement acct.",
+            "large deposit explained - tax refund, docs in file"),
+        new Remark(DOCS_OK, "Not missing any docs.", "All conditions cleared.", "File complete.",
+            "Borrower returned every item on the needs list within a day.", "docs all in, ready for CTC",
+            "Nothing outstanding from the borrower."),
+        new Remark(d -> cleanCredit(d), "No late payments.", "No lates in 24 months.", "credit clean, 0x30",
+            "Credit report shows no derogatory items.", "Bankruptcy: none.", "No bankruptcies or foreclosures.",
+            "No collections, no judgments, no public records.", "pays everything on time per credit report"),
+        new Remark(d -> d.bankruptcyYearsAgo() == null && d.foreclosureYearsAgo() == null,
+            "No BK/FC history.", "Borrower has never filed bankruptcy.", "no foreclosures on record",
+            "Bankruptcy or foreclosure: none reported.", "No prior bankruptcy."),
+        new Remark(d -> none(d, NoteEvent.OPEN_JUDGMENT), "Title clear, no liens or judgments.",
+            "title search clean", "No lawsuits or judgments against the borrower.", "Prelim title shows no liens."),
+        new Remark(APPRAISAL_OK, "Appraisal came in at value.", "appraisal in at contract price, C3",
+            "Value supported; appraiser noted good condition.", "Property in average condition, no repairs required.",
+            "AVM and appraisal both support value."),
+        new Remark(d -> d.application().propertyType() == PropertyType.CONDO
+                && none(d, NoteEvent.NON_WARRANTABLE_CONDO), "Condo warrantable.", "condo project approved",
+            "HOA questionnaire fine, project is warrantable.", "Condo review passed; reserves adequate."),
+        new Remark(d -> has(d, NoteEvent.MI_APPROVED), "MI approved.", "MI in place.", "PMI cert rcvd."),
+        new Remark(d -> enoughCash(d), "Reserves OK.",
+            "Cash to close verified.", "Plenty of reserves after closing.", "funds to close in acct, verified"),
+        new Remark(d -> none(d, NoteEvent.BORROWER_UNRESPONSIVE), "Borrower responsive.",
+            "bwr quick to respond to conditions", "Borrower is easy to reach and sends docs promptly."));
+
+    private BenignRemarks() {
+    }
+}
