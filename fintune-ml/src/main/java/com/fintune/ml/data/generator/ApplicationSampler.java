@@ -1,8 +1,5 @@
 package com.fintune.ml.data.generator;
 
-import com.fintune.ml.underwriting.ProductLimits;
-import static com.fintune.ml.data.generator.Sampling.*;
-
 import com.fintune.ml.data.EmploymentStatus;
 import com.fintune.ml.data.LienStatus;
 import com.fintune.ml.data.LoanApplication;
@@ -11,9 +8,12 @@ import com.fintune.ml.data.MortgageProduct;
 import com.fintune.ml.data.Occupancy;
 import com.fintune.ml.data.PropertyType;
 import com.fintune.ml.underwriting.AgencyEligibility;
+import com.fintune.ml.underwriting.ProductLimits;
 import java.util.EnumSet;
 import java.util.Random;
 import java.util.Set;
+
+import static com.fintune.ml.data.generator.Sampling.*;
 
 /**
  * Draws one application's structured facts. Mixes and distributions approximate HMDA 2022-2023 national

@@ -1,15 +1,15 @@
 package com.fintune.ml.data.generator;
 
+import com.fintune.ml.data.LoanPurpose;
+import com.fintune.ml.data.MortgageProduct;
 import com.fintune.ml.underwriting.ProductLimits;
+import java.util.Random;
+
 import static com.fintune.ml.data.generator.Sampling.normal;
 import static com.fintune.ml.data.generator.Sampling.pick;
 import static com.fintune.ml.data.generator.Sampling.poisson;
 import static com.fintune.ml.data.generator.Sampling.round;
 import static com.fintune.ml.data.generator.Sampling.uniform;
-
-import com.fintune.ml.data.LoanPurpose;
-import com.fintune.ml.data.MortgageProduct;
-import java.util.Random;
 
 /**
  * Draws the credit file. Applicants without a credit weakness meet the program's minimum score and carry at most
@@ -29,7 +29,7 @@ final class CreditSampler {
     }
 
     CreditFile sample(Random r, MortgageProduct product, LoanPurpose purpose, double ltv, AdverseProfile profile) {
-        int minimum = product == MortgageProduct.FHA && ltv <= 90 ? 500 : product.minCreditScore();
+        int minimum = product == MortgageProduct.FHA && ltv <= 90 ? 500 : ProductLimits.of(product).minCreditScore();
         double offset = switch (purpose) {
             case PURCHASE -> 0;
             case HOME_IMPROVEMENT -> -25;

@@ -2,11 +2,11 @@ package com.fintune.ml.data.generator;
 
 import static com.fintune.ml.data.generator.Sampling.pick;
 
-import com.fintune.ml.data.Demographics;
 import com.fintune.ml.data.Demographics.AgeBand;
 import com.fintune.ml.data.Demographics.Ethnicity;
 import com.fintune.ml.data.Demographics.Race;
 import com.fintune.ml.data.Demographics.Sex;
+import com.fintune.ml.data.Demographics;
 import java.util.Random;
 
 /**

@@ -1,11 +1,11 @@
 package com.fintune.ml.data.generator;
 
-import com.fintune.ml.underwriting.MortgageInsurance;
-import com.fintune.ml.underwriting.ProductLimits;
 import com.fintune.ml.data.EmploymentStatus;
 import com.fintune.ml.data.LoanApplication;
 import com.fintune.ml.data.LoanPurpose;
 import com.fintune.ml.data.PropertyType;
+import com.fintune.ml.underwriting.MortgageInsurance;
+import com.fintune.ml.underwriting.ProductLimits;
 import java.util.EnumSet;
 import java.util.Random;
 import java.util.Set;

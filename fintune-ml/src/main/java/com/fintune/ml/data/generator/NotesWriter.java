@@ -1,9 +1,9 @@
 package com.fintune.ml.data.generator;
 
-import com.fintune.ml.underwriting.CompensatingFactors;
-import com.fintune.ml.underwriting.ProductLimits;
 import com.fintune.ml.data.LoanApplication;
 import com.fintune.ml.underwriting.AgencyEligibility;
+import com.fintune.ml.underwriting.CompensatingFactors;
+import com.fintune.ml.underwriting.ProductLimits;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

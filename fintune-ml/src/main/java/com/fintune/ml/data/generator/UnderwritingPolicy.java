@@ -1,13 +1,13 @@
 package com.fintune.ml.data.generator;
 
-import com.fintune.ml.underwriting.ProductLimits;
 import com.fintune.ml.data.EmploymentStatus;
 import com.fintune.ml.data.LoanApplication;
 import com.fintune.ml.data.MortgageProduct;
+import com.fintune.ml.taxonomy.ReasonCategory;
 import com.fintune.ml.underwriting.AgencyEligibility;
 import com.fintune.ml.underwriting.CompensatingFactors;
 import com.fintune.ml.underwriting.Criterion;
-import com.fintune.ml.taxonomy.ReasonCategory;
+import com.fintune.ml.underwriting.ProductLimits;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fintune.ml.underwriting.ProductLimits;
 import com.fintune.ml.data.LabeledApplication;
 import com.fintune.ml.taxonomy.ReasonCategory;
 import com.fintune.ml.tokenizer.RobertaTokenizer;
@@ -114,7 +115,7 @@ class NotesWriterTest {
                 continue;
             }
             Set<ReasonCategory> reasons = policy.decide(d).reasons();
-            boolean recent = bk < UnderwritingPolicy.bankruptcySeasoning(d.application().product());
+            boolean recent = bk < ProductLimits.of(d.application().product()).bankruptcySeasoningYears();
             if (!recent && d.foreclosureYearsAgo() == null && d.application().collectionsCount() < 3
                     && !d.events().contains(NoteEvent.OPEN_JUDGMENT)) {
                 assertFalse(reasons.contains(ReasonCategory.DEROGATORY), "seasoned bankruptcy " + bk);
