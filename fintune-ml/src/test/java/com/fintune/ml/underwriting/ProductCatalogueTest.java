@@ -79,8 +79,12 @@ class ProductCatalogueTest {
     void theInsurerDeclinesLowScoresAndHighDtiAtHighLtv() {
         LoanApplication strong = SampleApplications.strongPurchase();
         assertFalse(MortgageInsurance.insurerDeclines(strong));
-        assertTrue(MortgageInsurance.insurerDeclines(strong.toBuilder().creditScore(659).build()));
-        assertTrue(MortgageInsurance.insurerDeclines(strong.toBuilder().dtiPercent(44.0).ltvPercent(95.0).build()));
+        assertTrue(MortgageInsurance.insurerDeclines(strong.toBuilder().creditScore(639).build()));
+        assertFalse(MortgageInsurance.insurerDeclines(strong.toBuilder().creditScore(640).build()));
+        LoanApplication layered = strong.toBuilder().dtiPercent(44.0).ltvPercent(96.0).creditScore(699).build();
+        assertTrue(MortgageInsurance.insurerDeclines(layered), "layered risk: DTI > 43, LTV > 95, score < 700");
+        assertFalse(MortgageInsurance.insurerDeclines(layered.toBuilder().creditScore(700).build()));
+        assertFalse(MortgageInsurance.insurerDeclines(layered.toBuilder().ltvPercent(95.0).build()));
         assertFalse(MortgageInsurance.requiresPrivateMi(strong), "80% LTV needs no MI");
         assertTrue(MortgageInsurance.requiresPrivateMi(strong.toBuilder().ltvPercent(90.0).build()));
     }
