@@ -29,7 +29,7 @@ final class NotesWriter {
     /** Share of files whose notes restate an adverse structured fact (lates, collections, score, DTI). */
     static final double RESTATED_SHARE = 0.35;
     /** Share of files that get a protected-characteristic mention. */
-    static final double PROTECTED_SHARE = 0.12;
+    static final double PROTECTED_SHARE = 0.14;
     /** Share of files without events whose notes are left empty. */
     static final double EMPTY_SHARE = 0.12;
 
