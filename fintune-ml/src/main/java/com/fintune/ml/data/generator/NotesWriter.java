@@ -77,13 +77,13 @@ final class NotesWriter {
             }
             Collections.shuffle(fitting, asides);
             int count = Math.min(fitting.size(), parts.isEmpty() ? Sampling.pick(asides, 8, 42, 32, 18)
-                    : Sampling.pick(asides, 28, 36, 23, 13));
+                    : Sampling.pick(asides, 36, 40, 18, 6));
             for (int i = 0; i < count; i++) {
                 insert(asides, parts, typos(asides, pick(asides, fitting.get(i).phrasings())));
             }
         }
         if (style.chatter()) {
-            int count = Sampling.pick(asides, 50, 40, 10);
+            int count = Sampling.pick(asides, 58, 36, 6);
             for (int i = 0; i < count; i++) {
                 insert(asides, parts, typos(asides, fill(asides, pick(asides, AsideRemarks.CHATTER))));
             }
