@@ -39,8 +39,8 @@ final class GenerateCommand implements Runnable {
             description = "file format (default: from the file name, .csv is CSV, anything else JSON Lines)")
     private String format;
 
-    @Option(names = "--noise", defaultValue = "0.01", paramLabel = "R",
-            description = "share of applications whose labels get one reason added or removed (default: 0.01)")
+    @Option(names = "--noise", defaultValue = "0.005", paramLabel = "R",
+            description = "share of applications whose labels get one reason added or removed (default: 0.005)")
     private double noise;
 
     @Option(names = "--disparity", paramLabel = "GROUP:RATE",

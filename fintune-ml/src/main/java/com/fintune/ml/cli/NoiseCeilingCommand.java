@@ -29,7 +29,7 @@ final class NoiseCeilingCommand implements Runnable {
     @Option(names = "--seed", defaultValue = "42", paramLabel = "S", description = "random seed (default: 42)")
     private long seed;
 
-    @Option(names = "--noise", defaultValue = "0.01", paramLabel = "R", description = "label noise rate (default: 0.01)")
+    @Option(names = "--noise", defaultValue = "0.005", paramLabel = "R", description = "label noise rate (default: 0.005)")
     private double noise;
 
     @Override

@@ -31,7 +31,7 @@ final class NotesWriter {
     /** Share of files whose notes restate an adverse structured fact (lates, collections, score, DTI). */
     static final double RESTATED_SHARE = 0.35;
     /** Share of files that get a protected-characteristic mention. */
-    static final double PROTECTED_SHARE = 0.12;
+    static final double PROTECTED_SHARE = 0.14;
     /** Share of files without events whose notes are left empty. */
     static final double EMPTY_SHARE = 0.12;
 
@@ -79,13 +79,13 @@ final class NotesWriter {
             }
             Collections.shuffle(fitting, asides);
             int count = Math.min(fitting.size(), parts.isEmpty() ? Sampling.pick(asides, 8, 42, 32, 18)
-                    : Sampling.pick(asides, 28, 36, 23, 13));
+                    : Sampling.pick(asides, 36, 40, 18, 6));
             for (int i = 0; i < count; i++) {
                 insert(asides, parts, typos(asides, pick(asides, fitting.get(i).phrasings())));
             }
         }
         if (style.chatter()) {
-            int count = Sampling.pick(asides, 50, 40, 10);
+            int count = Sampling.pick(asides, 58, 36, 6);
             for (int i = 0; i < count; i++) {
                 insert(asides, parts, typos(asides, fill(asides, pick(asides, AsideRemarks.CHATTER))));
             }

@@ -42,8 +42,8 @@ final class RiskModel {
         Set<NoteEvent> ev = d.events();
         return -1.7
                 + 0.02 * (720 - fico)
-                + 0.06 * (a.dtiPercent() - 36)
-                + 0.035 * (leverage - 80)
+                + 0.08 * (a.dtiPercent() - 36)
+                + 0.045 * (leverage - 80)
                 - 0.5 * Math.log(income / 100_000)
                 + 0.45 * Math.min(a.latePayments24m(), 6)
                 + 0.35 * Math.min(a.collectionsCount(), 5)
