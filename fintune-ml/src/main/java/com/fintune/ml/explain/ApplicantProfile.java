@@ -1,8 +1,11 @@
 package com.fintune.ml.explain;
 
 import com.fintune.ml.data.LoanApplication;
+import com.fintune.ml.taxonomy.ReasonCategory;
 import com.fintune.ml.underwriting.AgencyEligibility;
+import com.fintune.ml.underwriting.CompensatingFactors;
 import com.fintune.ml.underwriting.ProductOffer;
+import java.util.Set;
 
 /**
  * The figures of one application that the credit policy reasons about, exactly as the application states them
@@ -24,18 +27,37 @@ import com.fintune.ml.underwriting.ProductOffer;
  * @param productCode           the program applied for (a {@link ProductOffer#code()}), or null
  * @param cashShortfall         funds missing for closing plus required reserves, as the feature pipeline's
  *                              eligibility rules compute it (null when assets are not given; never quoted)
+ * @param offsetByCompensatingFactors the principal reasons the file's compensating factors offset, as
+ *                              {@link CompensatingFactors#offsetReasons} finds them (empty: none; never quoted)
  */
 public record ApplicantProfile(double loanAmount, Double propertyValue, Double annualIncome, Double monthlyDebts,
                                Double monthlyHousingPayment, Double dtiPercent, Double ltvPercent,
                                Integer creditScore, Double yearsEmployed, Double liquidReserves, Double cashToClose,
-                               Integer termMonths, String productCode, Double cashShortfall) {
+                               Integer termMonths, String productCode, Double cashShortfall,
+                               Set<ReasonCategory> offsetByCompensatingFactors) {
+
+    public ApplicantProfile {
+        offsetByCompensatingFactors = offsetByCompensatingFactors == null ? Set.of()
+                : Set.copyOf(offsetByCompensatingFactors);
+    }
+
+    /** A profile whose compensating factors offset nothing (figures given by hand, no program to judge them by). */
+    public ApplicantProfile(double loanAmount, Double propertyValue, Double annualIncome, Double monthlyDebts,
+                            Double monthlyHousingPayment, Double dtiPercent, Double ltvPercent, Integer creditScore,
+                            Double yearsEmployed, Double liquidReserves, Double cashToClose, Integer termMonths,
+                            String productCode, Double cashShortfall) {
+        this(loanAmount, propertyValue, annualIncome, monthlyDebts, monthlyHousingPayment, dtiPercent, ltvPercent,
+                creditScore, yearsEmployed, liquidReserves, cashToClose, termMonths, productCode, cashShortfall,
+                Set.of());
+    }
 
     /** The policy-relevant figures of a loan application. */
     public static ApplicantProfile of(LoanApplication a) {
         return new ApplicantProfile(a.loanAmount(), a.propertyValue(), a.annualIncome(), a.monthlyDebts(),
                 a.monthlyHousingPayment(), a.dtiPercent(), a.ltvPercent(), a.creditScore(), a.yearsEmployed(),
                 a.liquidReserves(), a.cashToClose(), a.termMonths() > 0 ? a.termMonths() : null,
-                a.product() == null ? null : a.product().name(), AgencyEligibility.cashShortfall(a));
+                a.product() == null ? null : a.product().name(), AgencyEligibility.cashShortfall(a),
+                CompensatingFactors.offsetReasons(a));
     }
 
     /** Monthly gross income, or null when income is unknown or not positive. */

@@ -1,19 +1,31 @@
 package com.fintune.ml.explain;
 
+import com.fintune.ml.data.LoanApplication;
+import com.fintune.ml.taxonomy.ReasonCategory;
+import com.fintune.ml.underwriting.CompensatingFactors;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
- * How reason probabilities and the risk score become APPROVE, REFER or DENY, and which reasons are reported.
+ * How reason probabilities, the risk score and the application's own figures become APPROVE, REFER or DENY, and
+ * which reasons are reported. A reason is <em>confident</em> when its probability reaches {@code denyProbability}
+ * (default 0.5), <em>possible</em> when it reaches {@code referProbability} (default 0.3).
  * <ul>
- *   <li>DENY when the most likely reason reaches {@code denyProbability} and the risk reaches
- *       {@code referRiskScore}, or when the risk alone reaches {@code denyRiskScore};</li>
- *   <li>REFER when the most likely reason reaches {@code referProbability} or the risk reaches
- *       {@code referRiskScore} (the model is not sure enough, or contradicts itself);</li>
- *   <li>APPROVE otherwise.</li>
+ *   <li>DENY when a reason is confident: a principal reason predicted with confidence is an adverse action
+ *       (Regulation B: a denial states its specific principal reasons, so a DENY always has one);</li>
+ *   <li>except REFER when every confident reason is one the file's compensating factors offset
+ *       ({@link CompensatingFactors#offsetReasons}: a DTI over the program's standard limit but within its limit
+ *       with compensating factors, in a file that has them) and the risk is below {@code denyRiskScore}
+ *       (compensating factors do not offset a high-risk file);</li>
+ *   <li>REFER when no reason is confident but one is possible, or when none is possible and the risk reaches
+ *       {@code referRiskScore} (a high risk alone never denies: it has no reason to state);</li>
+ *   <li>APPROVE otherwise: no reason reaches {@code referProbability} and the risk is below {@code referRiskScore},
+ *       so an approval never carries a reason of probability 0.5 or more.</li>
  * </ul>
- * Reasons at or above {@code referProbability} are reported, most likely first, at most {@code maxReasons}
- * (Regulation B: an adverse-action notice states at most four principal reasons).
+ * Reasons at or above {@code referProbability} are reported with REFER and DENY, most likely first, at most
+ * {@code maxReasons} (Regulation B: an adverse-action notice states at most four principal reasons).
  */
 public record DecisionPolicy(double denyProbability, double referProbability,
                              double denyRiskScore, double referRiskScore,
@@ -65,14 +77,40 @@ public record DecisionPolicy(double denyProbability, double referProbability,
                 limits);
     }
 
-    /** The decision for these reason probabilities (index order of the taxonomy) and risk score 0..100. */
-    public UnderwritingDecision decide(float[] reasonProbabilities, double riskScore) {
-        double top = 0;
-        for (float p : reasonProbabilities) {
-            top = Math.max(top, p);
+    /**
+     * The decision for an application.
+     *
+     * @param application         the application as the model read it (its DTI, program, score and reserves decide
+     *                            whether compensating factors offset a confident DTI reason)
+     * @param reasonProbabilities the model's probabilities in taxonomy index order
+     * @param riskScore           the model's risk score 0..100
+     */
+    public UnderwritingDecision decide(LoanApplication application, float[] reasonProbabilities, double riskScore) {
+        if (application == null) {
+            throw new IllegalArgumentException("the application is required to decide");
         }
-        if (riskScore >= denyRiskScore || (top >= denyProbability && riskScore >= referRiskScore)) {
-            return UnderwritingDecision.DENY;
+        return decide(ApplicantProfile.of(application), reasonProbabilities, riskScore);
+    }
+
+    /** The decision for an application's figures; see {@link #decide(LoanApplication, float[], double)}. */
+    public UnderwritingDecision decide(ApplicantProfile profile, float[] reasonProbabilities, double riskScore) {
+        if (reasonProbabilities.length != ReasonCategory.COUNT) {
+            throw new IllegalArgumentException("expected " + ReasonCategory.COUNT + " reason probabilities, got "
+                    + reasonProbabilities.length);
+        }
+        Set<ReasonCategory> confident = EnumSet.noneOf(ReasonCategory.class);
+        double top = 0;
+        for (ReasonCategory c : ReasonCategory.values()) {
+            float p = reasonProbabilities[c.index()];
+            top = Math.max(top, p);
+            if (p >= denyProbability) {
+                confident.add(c);
+            }
+        }
+        if (!confident.isEmpty()) {
+            boolean offset = riskScore < denyRiskScore
+                    && profile.offsetByCompensatingFactors().containsAll(confident);
+            return offset ? UnderwritingDecision.REFER : UnderwritingDecision.DENY;
         }
         if (top >= referProbability || riskScore >= referRiskScore) {
             return UnderwritingDecision.REFER;

@@ -48,7 +48,7 @@ public final class Explainer {
         }
         CreditLimits limits = policy.limits().forProgram(offered.stream()
                 .filter(p -> p.code().equals(profile.productCode())).findFirst().orElse(null));
-        UnderwritingDecision decision = policy.decide(reasonProbabilities, riskScore);
+        UnderwritingDecision decision = policy.decide(profile, reasonProbabilities, riskScore);
         List<RankedReason> reasons = decision == UnderwritingDecision.APPROVE ? List.of() : rank(reasonProbabilities);
         List<Recommendation> recommendations = new ArrayList<>();
         for (RankedReason r : reasons) {

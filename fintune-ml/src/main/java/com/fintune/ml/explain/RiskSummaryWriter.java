@@ -21,22 +21,30 @@ final class RiskSummaryWriter {
     String write(ApplicantProfile a, CreditLimits limits, UnderwritingDecision decision, double riskScore,
                  List<RankedReason> reasons) {
         List<String> sentences = new ArrayList<>();
-        sentences.add(opening(decision, riskScore));
+        sentences.add(opening(decision, riskScore, reasons.isEmpty()));
         if (reasons.isEmpty()) {
             sentences.addAll(withinLimits(a, limits));
         }
         for (RankedReason r : reasons) {
             sentences.add(sentence(a, limits, r.category()));
         }
+        if (decision == UnderwritingDecision.REFER && reasons.stream().anyMatch(r -> r.probability()
+                >= policy.denyProbability() && a.offsetByCompensatingFactors().contains(r.category()))) {
+            sentences.add("The credit score and the reserves left after closing are compensating factors that may "
+                    + "offset the debt-to-income ratio above the program's standard limit.");
+        }
         return String.join(" ", sentences);
     }
 
-    private String opening(UnderwritingDecision decision, double riskScore) {
+    private String opening(UnderwritingDecision decision, double riskScore, boolean noReason) {
         String band = riskScore >= policy.denyRiskScore() ? "high"
                 : riskScore >= policy.referRiskScore() ? "elevated" : "low";
         return switch (decision) {
             case DENY -> "The application does not meet policy and carries " + band + " risk.";
-            case REFER -> "The application needs an underwriter's review: the evidence is mixed and the risk is "
+            case REFER -> noReason
+                    ? "The application needs an underwriter's review: no principal reason is likely but the risk is "
+                    + band + "."
+                    : "The application needs an underwriter's review: the evidence is mixed and the risk is "
                     + band + ".";
             case APPROVE -> "No principal reason for denial is likely and the risk is " + band + ".";
         };

@@ -29,18 +29,6 @@ class ExplainerTest {
     }
 
     @Test
-    void decidesByReasonProbabilityAndRisk() {
-        DecisionPolicy policy = DecisionPolicy.defaults();
-        assertEquals(UnderwritingDecision.APPROVE, policy.decide(new float[12], 10));
-        assertEquals(UnderwritingDecision.REFER, policy.decide(new float[12], 45));
-        assertEquals(UnderwritingDecision.DENY, policy.decide(new float[12], 70));
-        float[] likely = probabilities(Map.of(ReasonCategory.CASH, 0.8f));
-        assertEquals(UnderwritingDecision.DENY, policy.decide(likely, 55));
-        assertEquals(UnderwritingDecision.REFER, policy.decide(likely, 20), "reason likely but risk low");
-        assertEquals(UnderwritingDecision.REFER, policy.decide(probabilities(Map.of(ReasonCategory.CASH, 0.35f)), 20));
-    }
-
-    @Test
     void reportsAtMostFourReasonsMostLikelyFirst() {
         float[] p = probabilities(Map.of(ReasonCategory.DTI, 0.6f, ReasonCategory.CASH, 0.95f,
                 ReasonCategory.COLLATERAL, 0.7f, ReasonCategory.THIN_FILE, 0.55f, ReasonCategory.INCOME, 0.4f,
