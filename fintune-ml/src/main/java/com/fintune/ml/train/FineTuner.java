@@ -32,7 +32,7 @@ public final class FineTuner {
     private final int padId;
     private final PrintStream log;
     private long stepLimit;
-    private EncoderScoring.Scores lastValidation;
+    private EncoderScoring.Scores bestValidation;
 
     public FineTuner(FineTuneSettings settings, long seed, byte[] tokenizerJson, TensorDType exportDtype, int padId,
                      PrintStream log) {
@@ -53,9 +53,9 @@ public final class FineTuner {
         return this;
     }
 
-    /** The scores of the last validation pass (in validation order), or null before the first. */
-    EncoderScoring.Scores lastValidation() {
-        return lastValidation;
+    /** The validation scores (in validation order) of the exported checkpoint in this run, or null before one. */
+    EncoderScoring.Scores bestValidation() {
+        return bestValidation;
     }
 
     /**
@@ -117,7 +117,6 @@ public final class FineTuner {
                 }
             }
             EncoderScoring.Scores scores = model.validate();
-            lastValidation = scores;
             ReasonScores reasons = ReasonScores.compute(scores.probabilities(), truth(validation),
                     settings.threshold(), labelNames(weights));
             RiskScores risk = RiskScores.compute(scores.risk(), riskTargets(validation));
@@ -129,6 +128,7 @@ public final class FineTuner {
                     PHASE, epoch + 1, reasons.macroF1(), reasons.microF1(), risk.mae(),
                     improved ? " (best so far: exported)" : "");
             if (improved) {
+                bestValidation = scores;
                 new Checkpoint(weights.config(), weights, tokenizerJson).save(modelDir, exportDtype);
             }
             state = state.afterValidation(summary, improved);
