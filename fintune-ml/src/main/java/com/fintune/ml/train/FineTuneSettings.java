@@ -16,11 +16,14 @@ package com.fintune.ml.train;
  * @param threshold         probability at which a reason counts as predicted (validation and evaluation)
  * @param bucketPoolBatches batches per length-bucketing pool
  * @param saveEverySteps    write a resume point every this many updates (and at every epoch's end)
+ * @param frozenLayers      0 = every parameter is trained; k > 0 = the embeddings and encoder layers 0..k-1 are frozen:
+ *                          their hidden states are computed once per run and only the layers above and the heads are
+ *                          trained (much faster on a pre-trained encoder)
  */
 public record FineTuneSettings(int epochs, int batchSize, double learningRate, double weightDecay,
                                double warmupFraction, double maxGradientNorm, double dropout,
                                double reasonsLossWeight, double riskLossWeight, int patience, double threshold,
-                               int bucketPoolBatches, int saveEverySteps) {
+                               int bucketPoolBatches, int saveEverySteps, int frozenLayers) {
 
     public FineTuneSettings {
         if (epochs < 1 || batchSize < 1 || !(learningRate > 0) || weightDecay < 0 || warmupFraction < 0
@@ -28,6 +31,25 @@ public record FineTuneSettings(int epochs, int batchSize, double learningRate, d
                 || threshold <= 0 || threshold >= 1 || bucketPoolBatches < 1 || saveEverySteps < 1) {
             throw new IllegalArgumentException("fine-tuning settings out of range: " + this);
         }
+        if (frozenLayers < 0) {
+            throw new IllegalArgumentException("fineTune.frozenLayers must be 0 (train everything) or more, not "
+                    + frozenLayers);
+        }
+    }
+
+    /** Every parameter trained (frozenLayers 0). */
+    public FineTuneSettings(int epochs, int batchSize, double learningRate, double weightDecay, double warmupFraction,
+                            double maxGradientNorm, double dropout, double reasonsLossWeight, double riskLossWeight,
+                            int patience, double threshold, int bucketPoolBatches, int saveEverySteps) {
+        this(epochs, batchSize, learningRate, weightDecay, warmupFraction, maxGradientNorm, dropout,
+                reasonsLossWeight, riskLossWeight, patience, threshold, bucketPoolBatches, saveEverySteps, 0);
+    }
+
+    /** These settings with the embeddings and the lowest {@code layers} encoder layers frozen. */
+    public FineTuneSettings withFrozenLayers(int layers) {
+        return new FineTuneSettings(epochs, batchSize, learningRate, weightDecay, warmupFraction, maxGradientNorm,
+                dropout, reasonsLossWeight, riskLossWeight, patience, threshold, bucketPoolBatches, saveEverySteps,
+                layers);
     }
 
     /** Defaults for a small model trained from scratch (a pre-trained roberta-base wants learningRate 2e-5). */

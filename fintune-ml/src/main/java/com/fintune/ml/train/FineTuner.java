@@ -2,28 +2,25 @@ package com.fintune.ml.train;
 
 import com.fintune.ml.eval.ReasonScores;
 import com.fintune.ml.eval.RiskScores;
-import com.fintune.ml.model.RobertaEncoder;
-import com.fintune.ml.model.TokenBatch;
 import com.fintune.ml.model.checkpoint.Checkpoint;
 import com.fintune.ml.model.checkpoint.ModelWeights;
 import com.fintune.ml.model.checkpoint.TensorDType;
-import com.fintune.ml.model.graph.LossWeights;
 import com.fintune.ml.train.batch.EncodedExample;
 import com.fintune.ml.train.batch.LengthBuckets;
 import com.fintune.ml.train.optim.AdamW;
 import com.fintune.ml.train.optim.LearningRateSchedule;
-import com.fintune.ml.train.step.FineTuneStep;
 import com.fintune.ml.train.step.StepGradients;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The fine-tuning loop: seeded length-bucketed batches, AdamW with warm-up/decay and clipping, validation after
  * every epoch, the best checkpoint (by macro-F1) exported to the model folder, early stopping, and a resume point
  * every {@code saveEverySteps} updates so a killed run continues where it was with the same batches and dropout.
+ * With {@link FineTuneSettings#frozenLayers()} above 0 the embeddings and lower layers are frozen and cached once
+ * ({@link FrozenLayersMode}); only the upper layers and heads change.
  */
 public final class FineTuner {
     public static final String PHASE = "finetune";
@@ -35,6 +32,7 @@ public final class FineTuner {
     private final int padId;
     private final PrintStream log;
     private long stepLimit;
+    private EncoderScoring.Scores bestValidation;
 
     public FineTuner(FineTuneSettings settings, long seed, byte[] tokenizerJson, TensorDType exportDtype, int padId,
                      PrintStream log) {
@@ -55,6 +53,11 @@ public final class FineTuner {
         return this;
     }
 
+    /** The validation scores (in validation order) of the exported checkpoint in this run, or null before one. */
+    EncoderScoring.Scores bestValidation() {
+        return bestValidation;
+    }
+
     /**
      * @param initial  the starting weights (ignored when {@code runDir} holds a resume point)
      * @param modelDir where the best checkpoint is exported
@@ -73,9 +76,9 @@ public final class FineTuner {
             log.printf("resuming fine-tuning at epoch %d, batch %d, step %d%n", state.epoch() + 1,
                     state.batchInEpoch(), state.step());
         }
-        FineTuneStep model = new FineTuneStep(weights,
-                new LossWeights(settings.reasonsLossWeight(), settings.riskLossWeight()), settings.dropout());
-        RobertaEncoder encoder = new RobertaEncoder(weights);
+        FineTuneMode model = settings.frozenLayers() > 0
+                ? new FrozenLayersMode(weights, settings, train, validation, padId, log)
+                : new WholeModelMode(weights, settings, train, validation, padId);
         int[] lengths = train.stream().mapToInt(EncodedExample::length).toArray();
         LengthBuckets buckets = new LengthBuckets(settings.batchSize(), settings.bucketPoolBatches());
         int stepsPerEpoch = buckets.epoch(lengths, seed, 0).size();
@@ -93,11 +96,13 @@ public final class FineTuner {
             for (int b = state.batchInEpoch(); b < batches.size(); b++) {
                 long step = state.step();
                 model.seedDropout(seed * 7919 + step);
-                StepGradients r = gradients(model, train, batches.get(b));
+                StepGradients r = model.gradients(batches.get(b));
                 double norm = r.clip(settings.maxGradientNorm());
                 double lr = schedule.rate(step);
-                optimizer.step(model.parameters(), r.dense(), lr);
-                optimizer.stepRows(r.sparseName(), model.parameters().get(r.sparseName()), r.sparse(), lr);
+                optimizer.step(weights.arrays(), r.dense(), lr);
+                if (r.sparseName() != null) {
+                    optimizer.stepRows(r.sparseName(), weights.get(r.sparseName()), r.sparse(), lr);
+                }
                 lossSum += r.loss();
                 lossCount++;
                 state = state.at(epoch, b + 1, step + 1);
@@ -111,8 +116,7 @@ public final class FineTuner {
                     return state;
                 }
             }
-            EncoderScoring.Scores scores = EncoderScoring.score(encoder,
-                    validation.stream().map(EncodedExample::tokenIds).toList(), structured(validation), 64, padId);
+            EncoderScoring.Scores scores = model.validate();
             ReasonScores reasons = ReasonScores.compute(scores.probabilities(), truth(validation),
                     settings.threshold(), labelNames(weights));
             RiskScores risk = RiskScores.compute(scores.risk(), riskTargets(validation));
@@ -124,6 +128,7 @@ public final class FineTuner {
                     PHASE, epoch + 1, reasons.macroF1(), reasons.microF1(), risk.mae(),
                     improved ? " (best so far: exported)" : "");
             if (improved) {
+                bestValidation = scores;
                 new Checkpoint(weights.config(), weights, tokenizerJson).save(modelDir, exportDtype);
             }
             state = state.afterValidation(summary, improved);
@@ -135,24 +140,6 @@ public final class FineTuner {
     private void save(Path runDir, TrainingState state, ModelWeights weights, AdamW optimizer) throws IOException {
         ResumePoint.save(runDir, state, new Checkpoint(weights.config(), weights, tokenizerJson), optimizer.state(),
                 optimizer.steps());
-    }
-
-    private StepGradients gradients(FineTuneStep model, List<EncodedExample> examples, int[] rows) {
-        List<int[]> ids = new ArrayList<>(rows.length);
-        List<float[]> inputs = new ArrayList<>(rows.length);
-        float[][] labels = new float[rows.length][];
-        float[] risk = new float[rows.length];
-        for (int i = 0; i < rows.length; i++) {
-            EncodedExample e = examples.get(rows[i]);
-            ids.add(e.tokenIds());
-            inputs.add(e.structured());
-            labels[i] = e.reasons();
-            risk[i] = e.riskTarget();
-        }
-        int[] all = new int[rows.length];
-        for (int i = 0; i < all.length; i++) all[i] = i;
-        TokenBatch tokens = EncoderScoring.pad(ids, inputs.get(0) == null ? null : inputs, all, padId);
-        return model.gradients(tokens.inputIds(), tokens.attentionMask(), tokens.structured(), labels, risk, true);
     }
 
     /** The examples' structured inputs, or null when the model reads text only. */

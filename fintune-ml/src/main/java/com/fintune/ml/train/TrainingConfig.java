@@ -8,7 +8,10 @@ package com.fintune.ml.train;
  * @param generatorSeed   seed of the synthetic lender when {@code trainData} is null
  * @param generatedCount  applications to generate when {@code trainData} is null
  * @param validationShare share of the training applications held out for validation/early stopping
- * @param initCheckpoint  Hugging Face checkpoint directory to start from; null = a new model of {@code shape}
+ * @param initCheckpoint  checkpoint directory to start from (a Hugging Face checkpoint, a base model written by
+ *                        {@code import-base}, or a FinTune model): its encoder is kept, heads it lacks are
+ *                        initialised, and with {@code structuredInputs} the heads get zero columns for the structured
+ *                        inputs; null = a new model of {@code shape}
  * @param tokenizer       tokenizer.json for a new model (an imported checkpoint brings its own)
  * @param shape           shape of a new model
  * @param maxLength       longest token sequence, specials included

@@ -51,4 +51,22 @@ class TrainingConfigJsonTest {
         assertEquals(3, java.util.stream.LongStream.of(stage1.generatorSeed(), stage2.generatorSeed(),
                 stage3.generatorSeed()).distinct().count(), "each stage reads fresh applications");
     }
+
+    @Test
+    void frozenLayersDefaultsToNoneReadsAndRoundTrips(@TempDir Path dir) throws IOException {
+        assertEquals(0, TrainingConfig.defaults().fineTune().frozenLayers(), "default: every parameter trained");
+        Path file = dir.resolve("c.json");
+        Files.writeString(file, "{\"initCheckpoint\": \"target/models/minilm-base\", \"fineTune\": {\"frozenLayers\": 4}}");
+        TrainingConfig c = TrainingConfigJson.read(file);
+        assertEquals(4, c.fineTune().frozenLayers());
+        assertEquals("target/models/minilm-base", c.initCheckpoint());
+        assertEquals(FineTuneSettings.defaults().epochs(), c.fineTune().epochs());
+        Path out = dir.resolve("out.json");
+        TrainingConfigJson.write(out, c);
+        assertTrue(Files.readString(out).contains("\"frozenLayers\" : 4"), Files.readString(out));
+        assertEquals(c, TrainingConfigJson.read(out));
+        Exception bad = assertThrows(Exception.class, () -> TrainingConfigJson.merge(TrainingConfig.defaults(),
+                new ObjectMapper().readTree("{\"fineTune\": {\"frozenLayers\": -1}}")));
+        assertTrue(String.valueOf(bad.getMessage()).contains("frozenLayers"), bad.getMessage());
+    }
 }

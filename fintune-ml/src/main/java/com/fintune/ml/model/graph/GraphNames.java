@@ -22,6 +22,13 @@ public final class GraphNames {
     public static final String WORD_ROWS = "word_embedding_rows";
     /** Position-embedding rows gathered for the flattened batch, FLOAT [batch·seq, hidden]. */
     public static final String POSITION_ROWS = "position_embedding_rows";
+    /**
+     * Hidden states entering the graph's first layer when it starts above the embeddings, FLOAT [batch·seq, hidden]
+     * (padding rows any value: the attention mask keeps them out of the real tokens' states).
+     */
+    public static final String HIDDEN_STATES_IN = "hidden_states_in";
+    /** Hidden states after the graph's last layer when it stops below the heads, FLOAT [batch·seq, hidden]. */
+    public static final String HIDDEN_STATES_OUT = "hidden_states_out";
     public static final String LOSS = "loss";
     public static final String BCE = "bce_loss";
     public static final String MSE = "risk_mse_loss";

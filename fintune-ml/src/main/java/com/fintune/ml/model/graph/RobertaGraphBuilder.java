@@ -17,7 +17,10 @@ import java.util.Map;
 /**
  * Builds the SameDiff graph of RoBERTa + FinTune's heads once per model. Placeholders: {@link GraphNames#INPUT_IDS}
  * and {@link GraphNames#ATTENTION_MASK} (any batch size and sequence length), plus {@link
- * GraphNames#STRUCTURED_INPUTS} when the config has structured inputs. The parameter variables are bound to the
+ * GraphNames#STRUCTURED_INPUTS} when the config has structured inputs. A graph over part of the layers (see {@link
+ * GraphOptions#fromLayer()}, {@link GraphOptions#toLayer()}) holds only the parameters of that part: the lower part
+ * (embeddings up to a layer) ends with {@link GraphNames#HIDDEN_STATES_OUT}, the upper part starts from {@link
+ * GraphNames#HIDDEN_STATES_IN} in place of the ids. The parameter variables are bound to the
  * live arrays of {@link ModelWeights}, so in-place updates are seen by the graph without rebuilding it.
  */
 public final class RobertaGraphBuilder {
@@ -42,23 +45,28 @@ public final class RobertaGraphBuilder {
         for (Map.Entry<String, INDArray> e : weights.arrays().entrySet()) {
             boolean fedTable = options.embeddingRowsFed() && (e.getKey().equals(ParameterLayout.WORD_EMBEDDINGS)
                     || e.getKey().equals(ParameterLayout.POSITION_EMBEDDINGS));
-            if (!fedTable) {
+            if (!fedTable && inGraph(e.getKey())) {
                 sd.var(e.getKey(), e.getValue());
             }
         }
-        SDVariable ids = sd.placeHolder(GraphNames.INPUT_IDS, DataType.INT, -1, -1);
         SDVariable mask = sd.placeHolder(GraphNames.ATTENTION_MASK, DataType.INT, -1, -1);
-        if (config.structuredCount() > 0) {
+        if (config.structuredCount() > 0 && options.hasHeads()) {
             structured = sd.placeHolder(GraphNames.STRUCTURED_INPUTS, DataType.FLOAT, -1, config.structuredCount());
         }
-        batchAndSeq = sd.shape(ids).castTo(DataType.LONG);
-        SDVariable x = embeddings(ids);
+        batchAndSeq = sd.shape(mask).castTo(DataType.LONG);
+        SDVariable x = options.hasEmbeddings()
+                ? embeddings(sd.placeHolder(GraphNames.INPUT_IDS, DataType.INT, -1, -1))
+                : sd.placeHolder(GraphNames.HIDDEN_STATES_IN, DataType.FLOAT, -1, config.hiddenSize());
         SDVariable additiveMask = additiveMask(mask);
-        for (int layer = 0; layer < config.numHiddenLayers(); layer++) {
+        for (int layer = options.fromLayer(); layer < lastLayer(); layer++) {
             x = encoderLayer(x, additiveMask, layer);
         }
+        if (!options.hasHeads()) {
+            x.rename(GraphNames.HIDDEN_STATES_OUT);
+            return sd;
+        }
         SDVariable hidden = sd.reshape(GraphNames.LAST_HIDDEN_STATE, x, shape(config.hiddenSize()));
-        SDVariable cls = firstToken(hidden, ids);
+        SDVariable cls = firstToken(hidden, mask);
         SDVariable reasonLogits = head(cls, "reasons_head").rename(GraphNames.REASON_LOGITS);
         SDVariable riskLogit = head(cls, "risk_head");
         SDVariable risk = sd.nn().sigmoid(sd.reshape(riskLogit, -1)).mul(100.0).rename(GraphNames.RISK_SCORE);
@@ -66,6 +74,24 @@ public final class RobertaGraphBuilder {
             LossBuilder.addLoss(sd, reasonLogits, risk, options.lossWeights(), config.labels().size());
         }
         return sd;
+    }
+
+    /** One past the last encoder layer in the graph. */
+    private int lastLayer() {
+        return options.hasHeads() ? config.numHiddenLayers() : Math.min(options.toLayer(), config.numHiddenLayers());
+    }
+
+    /** Whether a parameter takes part in the graph's layer range (embeddings, encoder layers, heads). */
+    private boolean inGraph(String name) {
+        String layers = ParameterLayout.layerPrefix(0).replace("0.", "");
+        if (name.startsWith(layers)) {
+            int layer = Integer.parseInt(name.substring(layers.length(), name.indexOf('.', layers.length())));
+            return layer >= options.fromLayer() && layer < lastLayer();
+        }
+        if (name.startsWith("embeddings.")) {
+            return options.hasEmbeddings();
+        }
+        return !ParameterLayout.isHead(name) || options.hasHeads();
     }
 
     /** word + position (padding-aware) + token type 0, then LayerNorm and dropout. */
@@ -135,8 +161,8 @@ public final class RobertaGraphBuilder {
      * positions contribute 0·x = 0) and differentiable. SameDiff 1.0.0-M2.1's strided_slice_bp intermittently fails
      * ("lengths of arrays are mismatched") and gather cannot be differentiated, so neither is used here.
      */
-    private SDVariable firstToken(SDVariable hidden, SDVariable ids) {
-        SDVariable ones = sd.onesLike(ids).castTo(DataType.FLOAT);
+    private SDVariable firstToken(SDVariable hidden, SDVariable mask) {
+        SDVariable ones = sd.onesLike(mask).castTo(DataType.FLOAT);
         SDVariable isFirst = sd.cumsum(ones, true, false, 1).eq(0.0).castTo(DataType.FLOAT);
         SDVariable weights = sd.reshape(isFirst, shape(1));
         return hidden.mul(weights).sum(false, 1).rename(GraphNames.CLS_EMBEDDING);
