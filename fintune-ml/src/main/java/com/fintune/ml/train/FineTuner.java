@@ -149,9 +149,7 @@ public final class FineTuner {
             labels[i] = e.reasons();
             risk[i] = e.riskTarget();
         }
-        int[] all = new int[rows.length];
-        for (int i = 0; i < all.length; i++) all[i] = i;
-        TokenBatch tokens = EncoderScoring.pad(ids, inputs.get(0) == null ? null : inputs, all, padId);
+        TokenBatch tokens = TokenBatch.padded(ids, inputs.get(0) == null ? null : inputs, padId);
         return model.gradients(tokens.inputIds(), tokens.attentionMask(), tokens.structured(), labels, risk, true);
     }
 
