@@ -15,9 +15,10 @@ import java.util.regex.Pattern;
  * <p>How, and why:
  * <ul>
  *   <li>A sentence whose only content is a protected characteristic ("Borrower is a 64-year-old widow.", "She is
- *   Hispanic and recently married.") is <b>dropped</b>. Once its mentions are taken out, what remains is only filler
- *   (subject, verb to be, articles, "not"), so it can carry no underwriting content; dropping it makes the note
- *   byte-for-byte the note without that sentence, so inserting such a sentence cannot move any probability.</li>
+ *   Hispanic and recently married.") is <b>dropped</b>. Once its mentions are taken out, what remains is filler
+ *   (subject, verb to be, articles, "not", time words) and at most one other word, and no figure, so it carries no
+ *   underwriting content; dropping it makes the note byte-for-byte the note without that sentence, so inserting such
+ *   a sentence cannot move any probability.</li>
  *   <li>A mention inside a sentence that says something else ("Income includes $900/mo SSI.", "Gift from her father,
  *   fully sourced.") is <b>replaced by a fixed neutral word</b> for its kind: "person" for identities (race, religion,
  *   nationality, age, gender, marital status), "household member" for spouse words, "parent"/"child"/"sibling" for
@@ -38,7 +39,7 @@ public final class ProtectedMentionMasker {
     private static final char OPEN = '\u0001';
     private static final char CLOSE = '\u0002';
     private static final Pattern SENTENCE_END = Pattern.compile(
-            "(?<=[.!?;])(?<!\\b(?:Mr|Mrs|Ms|Mx|Dr|St|Jr|Sr|vs|approx|e\\.g|i\\.e)\\.)\\s+|\\s*\\n\\s*");
+            "(?<=[.!?;])(?<!\\b(?:Mr|Mrs|Ms|Mx|Dr|St|Jr|Sr|vs|approx|e\\.g|i\\.e|U\\.S|u\\.s)\\.)\\s+|\\s*\\n\\s*");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’-][\\p{L}\\p{N}]+)*");
     private static final Pattern HER_AS_OBJECT = Pattern.compile("\\bher\\b(?=\\s*(?:[.,;:!?)]|$|\\b(?:and|or|"
             + "on|at|to|for|with|about|that|in|by|from|again|today|yesterday|directly|back|twice|once|but|"
@@ -59,7 +60,11 @@ public final class ProtectedMentionMasker {
             "living", "originally", "born", "practicing", "practising", "attends", "regularly", "member", "years",
             "yrs", "year", "old", "age", "appears", "seems", "looks", "told", "me", "us", "we", "i", "my", "our",
             "here", "there", "all", "applicant's", "borrower's", "person", "people", "household", "family",
-            "self", "disclosed", "descent", "heritage", "ancestry", "origin", "background", "recipient", "volunteered", "during", "interview", "call", "meeting");
+            "self", "disclosed", "descent", "heritage", "ancestry", "origin", "background", "recipient", "volunteered",
+            "during", "interview", "call", "meeting", "at", "for", "about", "since", "while", "after", "before",
+            "because", "so", "only", "still", "already", "again", "too", "each", "every", "next", "soon", "later",
+            "ago", "week", "weekly", "month", "monthly", "daily", "spring", "summer", "fall", "autumn", "winter",
+            "sunday", "u", "s", "american", "proud", "openly", "happily");
 
     /** The notes with protected mentions neutralised, sentences re-joined by single spaces; null stays null. */
     public String mask(String notes) {
@@ -69,7 +74,7 @@ public final class ProtectedMentionMasker {
         List<String> kept = new ArrayList<>();
         for (String sentence : SENTENCE_END.split(notes.strip())) {
             String marked = markMentions(sentence.strip());
-            if (marked.isEmpty() || (marked.indexOf(OPEN) >= 0 && onlyFiller(marked))) {
+            if (marked.isEmpty() || (marked.indexOf(OPEN) >= 0 && carriesNoContent(marked))) {
                 continue;
             }
             kept.add(tidy(marked));
@@ -122,7 +127,12 @@ public final class ProtectedMentionMasker {
         return Character.toUpperCase(neutral.charAt(0)) + neutral.substring(1);
     }
 
-    private static boolean onlyFiller(String marked) {
+    /**
+     * True when, mentions taken out, at most one word is left that is not filler and no figure: "Applicant is
+     * Korean-American." or "Borrower is 29 and single." say nothing else, while "Income includes $900/mo SSI." and
+     * "Gift from her father, fully sourced." keep their sentence.
+     */
+    private static boolean carriesNoContent(String marked) {
         StringBuilder unmarked = new StringBuilder(marked.length());
         boolean inMark = false;
         for (int i = 0; i < marked.length(); i++) {
@@ -135,12 +145,17 @@ public final class ProtectedMentionMasker {
             }
         }
         Matcher w = WORD.matcher(unmarked);
+        int content = 0;
         while (w.find()) {
-            if (!FILLER.contains(w.group().toLowerCase(Locale.ROOT).replace('’', '\''))) {
+            String word = w.group().toLowerCase(Locale.ROOT).replace('’', '\'');
+            if (word.chars().anyMatch(Character::isDigit)) {
                 return false;
             }
+            if (!FILLER.contains(word)) {
+                content++;
+            }
         }
-        return true;
+        return content <= 1;
     }
 
     /** Removes the marks and the gaps an empty replacement leaves. */

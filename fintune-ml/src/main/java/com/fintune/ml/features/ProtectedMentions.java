@@ -38,7 +38,8 @@ final class ProtectedMentions {
             rule("public assistance", "(?:supplemental security income|ssi|ssdi|snap|food stamps?|ebt|tanf|wic|"
                     + "on disability|welfare|public assistance|government assistance|section 8|housing choice voucher|medicaid|"
                     + "medicare|disability (?:benefits?|income|payments?|checks?|pension))"
-                    + "(?: (?:benefits?|income|payments?|checks?|assistance|voucher|program))?", "benefit income"),
+                    + "(?: housing)?(?: (?:benefits?|income|payments?|checks?|assistance|voucher|program))?",
+                    "benefit income"),
             rule("disabled", "(?:disabled|handicapped)", "person"),
             // age
             rule("age in years", "\\d{1,3}\\s*(?:-\\s*)?(?:years?|yrs?|yo|y/o)(?:\\s*-\\s*|\\s+)old|\\d{1,3}\\s*y/?o|"
@@ -74,8 +75,10 @@ final class ProtectedMentions {
             // religion
             rule("religion", "(?:christian|catholic|protestant|evangelical|baptist|methodist|lutheran|mormon|"
                     + "jehovah'?s witness|muslim|moslem|islam(?:ic)?|jewish|jews?|judaism|hindu|buddhist|sikh|"
-                    + "atheist|agnostic|religion|religious|devout|rabbi|imam|pastor|priest|nun|"
-                    + "(?:attends|goes to|member of) (?:a |the |her |his |their )?(?:church|mosque|synagogue|temple))",
+                    + "atheist|agnostic|religion|religious|devout|rabbi|imam|pastor|priest|nun|sabbath|shabbat|ramadan|kosher|halal|"
+                    + "(?:attends|goes to|member of|active in) (?:a |the |her |his |their |weekly |sunday )?"
+                    + "(?:church|mosque|synagogue|temple|mass|services|worship)(?: (?:every|each) (?:week|sunday|"
+                    + "saturday|friday))?)",
                     "person"),
             // national origin, nationality, language and immigration status
             rule("immigration", "(?:immigrant|immigrated|immigration(?: status)?|emigrated|foreign[- ]born|"

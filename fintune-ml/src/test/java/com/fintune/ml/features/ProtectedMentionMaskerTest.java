@@ -33,7 +33,12 @@ class ProtectedMentionMaskerTest {
         "Borrower is a Chinese immigrant.", "Applicant is an elderly Hispanic widow.", "He is married.",
         "Borrower is of Puerto Rican descent.", "Borrower identifies as Native American.", "Applicant is transgender.",
         "Borrower is a single mother.", "Borrower is not married.", "Applicant is Hindu.",
-        "Borrower's ethnicity is Hispanic or Latino.", "Borrower's race: White.", "Borrower is a DACA recipient."})
+        "Borrower's ethnicity is Hispanic or Latino.", "Borrower's race: White.", "Borrower is a DACA recipient.",
+        "Borrower receives SSI each month.", "Borrower is a devout Catholic and attends Mass every Sunday.",
+        "Applicant is Korean-American.", "Borrower is 29 and single.", "The co-borrower is his wife.",
+        "Borrower is Jewish and observes the Sabbath.", "Borrower receives Section 8 housing assistance.",
+        "Borrower is a naturalized U.S. citizen originally from Nigeria.", "Borrower is a single mother of two.",
+        "Applicant is engaged to be married next spring.", "Borrower is retired and widowed."})
     void aSentenceOnlyAboutAProtectedCharacteristicIsDropped(String sentence) {
         String base = masker.mask(BASE);
         assertEquals(base, masker.mask(sentence + " " + BASE), sentence);
