@@ -16,13 +16,15 @@ import java.util.Set;
  *
  * @param incomeToLoan   annual income / loan amount (null if income unknown)
  * @param propertyAge    years since the dwelling was built (null if unknown)
- * @param combinedText   what the encoder reads: the application in words plus the underwriter's notes
+ * @param combinedText   the application in words plus the underwriter's masked notes (the "application" text view)
+ * @param notesText      the underwriter's notes alone, protected mentions masked, "" when none (the "notes" view)
  * @param highRiskFlag   any hard risk marker: score below 620, DTI above 50%, LTV above 97%, bankruptcy or
  *                       foreclosure, 2+ recent late payments
  * @param meetsCriteria  passes every baseline agency eligibility rule ({@code failedCriteria} is empty)
  */
 public record ApplicationFeatures(Double incomeToLoan, Integer propertyAge, CreditTier creditTier,
                                   LtvCategory ltvCategory, DtiCategory dtiCategory, String combinedText,
+                                  String notesText,
                                   boolean highRiskFlag, boolean meetsCriteria, Set<Criterion> failedCriteria,
                                   MortgageProduct product, LoanPurpose purpose, Occupancy occupancy,
                                   PropertyType propertyType, CreditFacts facts) {

@@ -16,7 +16,8 @@ import java.util.Set;
  * Writes an application as the short, canonical English text the encoder reads: facts with their bins in words
  * (e.g. "DTI 47.2% (above 45% limit)") followed by the underwriter's notes. Kept terse because the shipped
  * model reads at most 128 tokens: facts that are unremarkable (principal residence, no derogatories, a normal
- * credit file, within program limits) are left out, so what is said is what matters.
+ * credit file, within program limits) are left out, so what is said is what matters. The notes arrive masked
+ * ({@link ProtectedMentionMasker}).
  */
 final class CombinedTextRenderer {
 
@@ -27,7 +28,8 @@ final class CombinedTextRenderer {
     /** Only older homes get their year built in the text (age matters to collateral condition). */
     static final int OLD_PROPERTY_YEARS = 40;
 
-    String render(LoanApplication a, ApplicationFeatures f) {
+    /** @param notes the underwriter's notes as the model may read them (already masked), or blank */
+    String render(LoanApplication a, ApplicationFeatures f, String notes) {
         StringBuilder t = new StringBuilder(512);
         t.append(capitalize(a.product().words())).append(' ').append(a.purpose().words()).append(", ");
         if (a.occupancy() != Occupancy.PRINCIPAL_RESIDENCE) {
@@ -81,8 +83,8 @@ final class CombinedTextRenderer {
         if (MortgageInsurance.requiresPrivateMi(a)) {
             t.append("MI required. ");
         }
-        if (a.underwriterNotes() != null && !a.underwriterNotes().isBlank()) {
-            t.append("Notes: ").append(a.underwriterNotes().strip().replaceAll("\\s+", " "));
+        if (notes != null && !notes.isBlank()) {
+            t.append("Notes: ").append(notes.strip().replaceAll("\\s+", " "));
         }
         return t.toString().strip();
     }

@@ -17,6 +17,7 @@ public final class FeaturePipeline {
     private final int asOfYear;
     private final AgencyEligibility eligibility = new AgencyEligibility();
     private final CombinedTextRenderer renderer = new CombinedTextRenderer();
+    private final ProtectedMentionMasker masker = new ProtectedMentionMasker();
 
     public FeaturePipeline() {
         this(DEFAULT_AS_OF_YEAR);
@@ -33,15 +34,26 @@ public final class FeaturePipeline {
         Set<Criterion> failed = eligibility.failed(a);
         ApplicationFeatures partial = new ApplicationFeatures(incomeToLoan, propertyAge,
                 CreditTier.of(a.creditScore()), LtvCategory.of(a.ltvPercent()), DtiCategory.of(a.dtiPercent()),
-                "", isHighRisk(a), failed.isEmpty(), failed, a.product(), a.purpose(), a.occupancy(),
+                "", "", isHighRisk(a), failed.isEmpty(), failed, a.product(), a.purpose(), a.occupancy(),
                 a.propertyType(), facts(a));
-        String text = renderer.render(a, partial);
+        String notes = maskedNotes(a);
+        String text = renderer.render(a, partial, notes);
         return new ApplicationFeatures(partial.incomeToLoan(), partial.propertyAge(), partial.creditTier(),
-                partial.ltvCategory(), partial.dtiCategory(), text, partial.highRiskFlag(), partial.meetsCriteria(),
-                failed, a.product(), a.purpose(), a.occupancy(), a.propertyType(), partial.facts());
+                partial.ltvCategory(), partial.dtiCategory(), text, notes, partial.highRiskFlag(),
+                partial.meetsCriteria(), failed, a.product(), a.purpose(), a.occupancy(), a.propertyType(),
+                partial.facts());
     }
 
-    /** Only the text the encoder reads. */
+    /**
+     * The underwriter's notes as a model may read them: protected-characteristic mentions neutralised
+     * ({@link ProtectedMentionMasker}), whitespace collapsed; "" when there are none.
+     */
+    public String maskedNotes(LoanApplication a) {
+        String notes = a.underwriterNotes();
+        return notes == null || notes.isBlank() ? "" : masker.mask(notes).replaceAll("\\s+", " ").strip();
+    }
+
+    /** Only the combined text (the application in words plus the masked notes). */
     public String combinedText(LoanApplication a) {
         return extract(a).combinedText();
     }

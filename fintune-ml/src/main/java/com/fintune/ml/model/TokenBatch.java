@@ -1,5 +1,9 @@
 package com.fintune.ml.model;
 
+import com.fintune.ml.tokenizer.EncodedBatch;
+
+import java.util.List;
+
 /**
  * Token ids and attention mask of a padded batch, checked against the model: rectangular, same shape, ids inside the
  * vocabulary, mask of 0/1 starting with a real token, length within the position table; plus, for a model that
@@ -12,6 +16,16 @@ public record TokenBatch(int[][] inputIds, int[][] attentionMask, float[][] stru
     /** A batch for a text-only model. */
     public TokenBatch(int[][] inputIds, int[][] attentionMask) {
         this(inputIds, attentionMask, null);
+    }
+
+    /**
+     * Sequences right-padded with {@code padId} to the longest, with the attention mask (the tokenizer's one padding
+     * rule), and their structured inputs (null for a text-only model): the only place a batch is padded.
+     */
+    public static TokenBatch padded(List<int[]> rows, List<float[]> structured, int padId) {
+        EncodedBatch b = EncodedBatch.rightPadded(rows, padId);
+        return new TokenBatch(b.inputIds(), b.attentionMask(),
+                structured == null ? null : structured.toArray(new float[0][]));
     }
 
     public int batchSize() {

@@ -1,6 +1,7 @@
 package com.fintune.ml.serving;
 
 import com.fintune.ml.features.ApplicationFeatures;
+import com.fintune.ml.inference.ApplicationInputs;
 import com.fintune.ml.model.ExtraOutput;
 import com.fintune.ml.model.StructuredInputs;
 import com.fintune.ml.model.checkpoint.Checkpoint;
@@ -20,8 +21,10 @@ import java.util.List;
 
 /**
  * A checkpoint served for scoring through the model package's {@link Predictor} (tokenizer → encoder → heads): each
- * text is cut to {@code maxLength} tokens (specials included), a model with structured inputs also gets the feature
- * pipeline's tabular vector, and the heads' outputs become {@link ModelScores}.
+ * application's text is the one its config's {@code fintune_text} names ({@link ApplicationInputs}: the combined
+ * application text or the masked notes), cut to {@code maxLength} tokens (specials included); a model with
+ * structured inputs also gets the feature pipeline's tabular vector, and the heads' outputs become
+ * {@link ModelScores}.
  * The micro-batch arrives whole; the predictor does not split it further.
  */
 public final class EncoderScoringModel implements ScoringModel {
@@ -88,7 +91,7 @@ public final class EncoderScoringModel implements ScoringModel {
         boolean structured = predictor.config().structuredCount() > 0;
         List<PredictorInput> inputs = new ArrayList<>(applications.size());
         for (ApplicationFeatures f : applications) {
-            inputs.add(new PredictorInput(f.combinedText(), structured ? f.tabularVector() : null));
+            inputs.add(ApplicationInputs.of(f, predictor.textView(), structured));
         }
         List<ModelScores> scores = new ArrayList<>(applications.size());
         for (Prediction p : predictor.predictInputs(inputs, EnumSet.noneOf(ExtraOutput.class))) {

@@ -1,12 +1,19 @@
 package com.fintune.ml.train;
 
-import com.fintune.ml.model.ModelOutput;
+import com.fintune.ml.model.ExtraOutput;
 import com.fintune.ml.model.RobertaEncoder;
 import com.fintune.ml.model.TokenBatch;
-import com.fintune.ml.train.batch.LengthBuckets;
+import com.fintune.ml.model.predict.BatchScorer;
+import com.fintune.ml.model.predict.EncodedInput;
+import com.fintune.ml.model.predict.Prediction;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 
-/** Runs the encoder over many tokenised applications in length-sorted batches; results come back in input order. */
+/**
+ * Runs the encoder over many tokenised applications for validation and evaluation, through the same {@link BatchScorer}
+ * as serving; results come back in input order, probabilities in taxonomy order.
+ */
 public final class EncoderScoring {
     private EncoderScoring() {
     }
@@ -18,42 +25,37 @@ public final class EncoderScoring {
     public record Scores(double[][] probabilities, double[] risk) {
     }
 
-    /** @param structured standardised structured inputs per application, or null for a text-only model */
+    /**
+     * Scores through the serving path's {@link BatchScorer} (length-sorted padded batches, probabilities in taxonomy
+     * order); {@code structured}: standardised structured inputs per application, or null for a text-only model.
+     */
     public static Scores score(RobertaEncoder encoder, List<int[]> tokenIds, List<float[]> structured, int batchSize,
                                int padId) {
         int n = tokenIds.size();
-        int[] lengths = tokenIds.stream().mapToInt(t -> t.length).toArray();
+        List<EncodedInput> inputs = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            inputs.add(new EncodedInput(tokenIds.get(i), structured == null ? null : structured.get(i)));
+        }
+        List<Prediction> predictions = new BatchScorer(encoder, padId, batchSize).score(inputs,
+                EnumSet.noneOf(ExtraOutput.class));
         double[][] probabilities = new double[n][];
         double[] risk = new double[n];
-        for (int[] batch : new LengthBuckets(batchSize, 1).sequential(lengths)) {
-            ModelOutput out = encoder.forward(pad(tokenIds, structured, batch, padId));
-            float[][] p = out.reasonProbabilities();
-            for (int i = 0; i < batch.length; i++) {
-                probabilities[batch[i]] = toDouble(p[i]);
-                risk[batch[i]] = out.riskScores()[i];
-            }
+        for (int i = 0; i < n; i++) {
+            probabilities[i] = toDouble(predictions.get(i).reasonProbabilities());
+            risk[i] = predictions.get(i).riskScore();
         }
         return new Scores(probabilities, risk);
     }
 
+    /** The chosen rows padded into one batch ({@link TokenBatch#padded}, the one padding rule). */
     static TokenBatch pad(List<int[]> tokenIds, List<float[]> structured, int[] rows, int padId) {
-        int seq = 0;
-        for (int r : rows) seq = Math.max(seq, tokenIds.get(r).length);
-        int[][] ids = new int[rows.length][seq];
-        int[][] mask = new int[rows.length][seq];
-        for (int i = 0; i < rows.length; i++) {
-            int[] t = tokenIds.get(rows[i]);
-            for (int j = 0; j < seq; j++) {
-                ids[i][j] = j < t.length ? t[j] : padId;
-                mask[i][j] = j < t.length ? 1 : 0;
-            }
+        List<int[]> ids = new ArrayList<>(rows.length);
+        List<float[]> inputs = structured == null ? null : new ArrayList<>(rows.length);
+        for (int r : rows) {
+            ids.add(tokenIds.get(r));
+            if (inputs != null) inputs.add(structured.get(r));
         }
-        float[][] inputs = null;
-        if (structured != null) {
-            inputs = new float[rows.length][];
-            for (int i = 0; i < rows.length; i++) inputs[i] = structured.get(rows[i]);
-        }
-        return new TokenBatch(ids, mask, inputs);
+        return TokenBatch.padded(ids, inputs, padId);
     }
 
     private static double[] toDouble(float[] f) {

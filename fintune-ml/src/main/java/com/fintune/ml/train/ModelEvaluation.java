@@ -10,6 +10,7 @@ import com.fintune.ml.eval.baseline.BaselineFeatures;
 import com.fintune.ml.eval.baseline.TabularBaseline;
 import com.fintune.ml.features.FeaturePipeline;
 import com.fintune.ml.model.RobertaEncoder;
+import com.fintune.ml.model.TextView;
 import com.fintune.ml.model.checkpoint.Checkpoint;
 import com.fintune.ml.taxonomy.ReasonCategory;
 import com.fintune.ml.tokenizer.RobertaTokenizer;
@@ -32,15 +33,24 @@ public final class ModelEvaluation {
 
     /** The encoder's evaluation of {@code apps}, texts truncated to the model's longest input. */
     public Evaluation encoder(String name, Checkpoint checkpoint, List<LabeledApplication> apps) throws IOException {
+        EncoderScoring.Scores s = scores(checkpoint, apps, checkpoint.config().maxSequenceLength());
+        return evaluate(name, apps, s.probabilities(), s.risk());
+    }
+
+    /**
+     * The encoder's scores for {@code apps} through the training data's encoding and the serving path's batching
+     * (the text the config's {@code fintune_text} names, masked notes, structured inputs), in input order.
+     */
+    public EncoderScoring.Scores scores(Checkpoint checkpoint, List<LabeledApplication> apps, int maxLength)
+            throws IOException {
         if (checkpoint.tokenizerJson() == null) throw new IOException("the model directory has no tokenizer.json");
         RobertaTokenizer tokenizer = RobertaTokenizer.read(new ByteArrayInputStream(checkpoint.tokenizerJson()));
-        int maxLength = checkpoint.config().maxSequenceLength();
-        List<EncodedExample> examples = TrainingData.encode(apps, pipeline, tokenizer, maxLength,
-                checkpoint.config().structured());
-        EncoderScoring.Scores s = EncoderScoring.score(new RobertaEncoder(checkpoint.weights()),
+        int length = Math.min(maxLength, checkpoint.config().maxSequenceLength());
+        List<EncodedExample> examples = TrainingData.encode(apps, pipeline, tokenizer, length,
+                checkpoint.config().structured(), TextView.of(checkpoint.config()));
+        return EncoderScoring.score(new RobertaEncoder(checkpoint.weights()),
                 examples.stream().map(EncodedExample::tokenIds).toList(), FineTuner.structured(examples), 32,
                 tokenizer.padId());
-        return evaluate(name, apps, s.probabilities(), s.risk());
     }
 
     /** Gradient-boosted trees trained on {@code split.train()} (early-stopped on its validation part). */

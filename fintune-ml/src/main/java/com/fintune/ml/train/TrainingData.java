@@ -6,7 +6,11 @@ import com.fintune.ml.data.generator.GeneratorOptions;
 import com.fintune.ml.data.generator.SyntheticLender;
 import com.fintune.ml.features.ApplicationFeatures;
 import com.fintune.ml.features.FeaturePipeline;
+import com.fintune.ml.inference.ApplicationInputs;
 import com.fintune.ml.model.StructuredInputs;
+import com.fintune.ml.model.TextView;
+import com.fintune.ml.model.predict.EncodedInput;
+import com.fintune.ml.model.predict.InputEncoder;
 import com.fintune.ml.tokenizer.RobertaTokenizer;
 import com.fintune.ml.train.batch.EncodedExample;
 import java.io.IOException;
@@ -48,21 +52,37 @@ public final class TrainingData {
 
     /** The combined text of each application, as serving renders it. */
     public static List<String> texts(List<LabeledApplication> apps, FeaturePipeline pipeline) {
-        return apps.stream().map(a -> pipeline.combinedText(a.application())).toList();
+        return texts(apps, pipeline, TextView.APPLICATION);
+    }
+
+    /** The text of {@code view} for each application, as serving renders it. */
+    public static List<String> texts(List<LabeledApplication> apps, FeaturePipeline pipeline, TextView view) {
+        return apps.stream().map(a -> ApplicationInputs.text(pipeline.extract(a.application()), view)).toList();
     }
 
     /**
-     * Tokenised examples; with {@code structured} (the model's structured inputs) each also carries the pipeline's
-     * tabular vector, standardised as the model will see it when serving.
+     * Tokenised examples of the combined application text (the view of a model without {@code fintune_text}); see
+     * {@link #encode(List, FeaturePipeline, RobertaTokenizer, int, StructuredInputs, TextView)}.
      */
     public static List<EncodedExample> encode(List<LabeledApplication> apps, FeaturePipeline pipeline,
                                               RobertaTokenizer tokenizer, int maxLength, StructuredInputs structured) {
+        return encode(apps, pipeline, tokenizer, maxLength, structured, TextView.APPLICATION);
+    }
+
+    /**
+     * Tokenised examples, encoded exactly as serving encodes them ({@link ApplicationInputs} for the text of
+     * {@code view}, protected mentions masked, then {@link InputEncoder}); with {@code structured} (the model's
+     * structured inputs) each also carries the pipeline's tabular vector, standardised as the model sees it.
+     */
+    public static List<EncodedExample> encode(List<LabeledApplication> apps, FeaturePipeline pipeline,
+                                              RobertaTokenizer tokenizer, int maxLength, StructuredInputs structured,
+                                              TextView view) {
+        InputEncoder encoder = new InputEncoder(tokenizer, maxLength, structured);
         List<EncodedExample> out = new ArrayList<>(apps.size());
         for (LabeledApplication a : apps) {
             ApplicationFeatures f = pipeline.extract(a.application());
-            int[] ids = tokenizer.encode(f.combinedText(), true, maxLength);
-            float[] inputs = structured == null ? null : structured.standardize(f.tabularVector());
-            out.add(new EncodedExample(ids, inputs, a.reasonVector(), (float) a.riskTarget()));
+            EncodedInput in = encoder.encode(ApplicationInputs.of(f, view, structured != null));
+            out.add(new EncodedExample(in.tokenIds(), in.structured(), a.reasonVector(), (float) a.riskTarget()));
         }
         return out;
     }

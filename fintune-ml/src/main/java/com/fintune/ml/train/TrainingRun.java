@@ -6,6 +6,7 @@ import com.fintune.ml.features.ApplicationFeatures;
 import com.fintune.ml.features.FeaturePipeline;
 import com.fintune.ml.model.RobertaConfig;
 import com.fintune.ml.model.StructuredInputs;
+import com.fintune.ml.model.TextView;
 import com.fintune.ml.model.checkpoint.Checkpoint;
 import com.fintune.ml.model.checkpoint.LoadOptions;
 import com.fintune.ml.model.checkpoint.ModelWeights;
@@ -58,15 +59,17 @@ public final class TrainingRun {
         }
         int maxLength = Math.min(config.maxLength(), weights.config().maxSequenceLength());
         StructuredInputs structured = weights.config().structured();
-        List<EncodedExample> train = TrainingData.encode(split.train(), pipeline, tokenizer, maxLength, structured);
+        TextView view = TextView.of(weights.config());
+        List<EncodedExample> train = TrainingData.encode(split.train(), pipeline, tokenizer, maxLength, structured,
+                view);
         List<EncodedExample> validation = TrainingData.encode(split.validation(), pipeline, tokenizer, maxLength,
-                structured);
+                structured, view);
         if (config.initCheckpoint() == null) {
             FanInInitialization.apply(weights, config.seed());
             startAtThePrior(weights, train);
         }
-        log.printf("data: %d training, %d validation applications; max %d tokens; %s; model %s%n", train.size(),
-                validation.size(), maxLength, structured == null ? "text only"
+        log.printf("data: %d training, %d validation applications; max %d tokens of the %s text; %s; model %s%n",
+                train.size(), validation.size(), maxLength, view.configName(), structured == null ? "text only"
                         : "text + " + structured.count() + " structured inputs", describe(weights));
         if (config.initCheckpoint() == null && config.pretrain().epochs() > 0) {
             new Pretraining(config, tokenizer, log).run(weights,

@@ -2,13 +2,11 @@ package com.fintune.ml.model.predict;
 
 import com.fintune.ml.model.ComputeThreads;
 import com.fintune.ml.model.ExtraOutput;
-import com.fintune.ml.model.ModelOutput;
 import com.fintune.ml.model.RobertaConfig;
 import com.fintune.ml.model.RobertaEncoder;
 import com.fintune.ml.model.StructuredInputs;
-import com.fintune.ml.model.TokenBatch;
+import com.fintune.ml.model.TextView;
 import com.fintune.ml.model.checkpoint.Checkpoint;
-import com.fintune.ml.tokenizer.EncodedBatch;
 import com.fintune.ml.tokenizer.RobertaTokenizer;
 
 import java.io.ByteArrayInputStream;
@@ -16,35 +14,36 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Texts (and, for a model that reads them, structured inputs) in, {@link Prediction}s out: tokenizer → encoder →
- * heads. Thread-safe: any number of threads may call it;
+ * Texts (and, for a model that reads them, structured inputs) in, {@link Prediction}s out: {@link InputEncoder}
+ * (tokenizer, standardisation) → {@link BatchScorer} (length-sorted padded batches → encoder → heads → taxonomy
+ * order), the same two components training's validation and evaluation use. Thread-safe: any number of threads may
+ * call it;
  * the encoder runs one batch at a time (using all compute threads), texts are grouped by length into batches of at
  * most {@code maxBatchSize}. Deterministic: the same call returns the same bits; a text's result does not depend on
  * the batch it shares beyond float rounding (within 1e-5). The graph is built once and warmed up at load.
  */
 public final class Predictor {
-    private final RobertaTokenizer tokenizer;
     private final RobertaEncoder encoder;
     private final PredictorSettings settings;
-    private final ReasonLabels labels;
-    private final int maxLength;
+    private final InputEncoder inputs;
+    private final BatchScorer scorer;
     private final StructuredInputs structured;
+    private final TextView textView;
 
     public Predictor(Checkpoint checkpoint, RobertaTokenizer tokenizer, PredictorSettings settings) {
         ComputeThreads.set(settings.computeThreads());
-        this.tokenizer = tokenizer;
         this.settings = settings;
         this.encoder = new RobertaEncoder(checkpoint.weights());
-        this.labels = new ReasonLabels(checkpoint.config());
-        this.maxLength = Math.min(settings.maxLength(), checkpoint.config().maxSequenceLength());
+        int maxLength = Math.min(settings.maxLength(), checkpoint.config().maxSequenceLength());
         this.structured = checkpoint.config().structured();
+        this.textView = TextView.of(checkpoint.config());
+        this.inputs = new InputEncoder(tokenizer, maxLength, structured);
+        this.scorer = new BatchScorer(encoder, tokenizer.padId(), settings.maxBatchSize());
         if (tokenizer.vocabSize() > checkpoint.config().vocabSize()) {
             throw new IllegalArgumentException("tokenizer has " + tokenizer.vocabSize() + " tokens, the model only "
                     + checkpoint.config().vocabSize());
@@ -52,7 +51,7 @@ public final class Predictor {
         if (settings.warmUp()) {
             double[] typical = structured == null ? null : structured.mean();
             predictInputs(List.of(new PredictorInput("warm-up", typical),
-                    new PredictorInput("warm-up ".repeat(Math.min(60, maxLength / 2)), typical)), EnumSet.noneOf(
+                    new PredictorInput("warm-up ".repeat(Math.min(60, inputs.maxLength() / 2)), typical)), EnumSet.noneOf(
                     ExtraOutput.class));
         }
     }
@@ -73,6 +72,16 @@ public final class Predictor {
 
     public RobertaConfig config() {
         return encoder.config();
+    }
+
+    /** Which text of an application this model reads ({@code fintune_text} in its config). */
+    public TextView textView() {
+        return textView;
+    }
+
+    /** Tokenises and standardises one input exactly as every prediction does. */
+    public EncodedInput encode(PredictorInput input) {
+        return inputs.encode(input);
     }
 
     public PredictorSettings settings() {
@@ -101,52 +110,14 @@ public final class Predictor {
      * {@link StructuredInputs#names()} order); a text-only model must be given none.
      */
     public List<Prediction> predictInputs(List<PredictorInput> inputs, Set<ExtraOutput> extras) {
-        int[][] tokens = new int[inputs.size()][];
-        float[][] standardized = structured == null ? null : new float[inputs.size()][];
-        for (int i = 0; i < tokens.length; i++) {
-            PredictorInput in = inputs.get(i);
-            tokens[i] = tokenizer.encode(in.text(), true, maxLength);
-            if (structured != null) {
-                standardized[i] = structured.standardize(in.structured());
-            } else if (in.structured() != null) {
-                throw new IllegalArgumentException("this model reads text only; input " + i
-                        + " has structured inputs");
+        List<EncodedInput> encoded = new ArrayList<>(inputs.size());
+        for (int i = 0; i < inputs.size(); i++) {
+            try {
+                encoded.add(this.inputs.encode(inputs.get(i)));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("input " + i + ": " + e.getMessage(), e);
             }
         }
-        Integer[] order = new Integer[tokens.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, Comparator.comparingInt(i -> tokens[i].length));
-        Prediction[] out = new Prediction[tokens.length];
-        for (int start = 0; start < order.length; start += settings.maxBatchSize()) {
-            int end = Math.min(order.length, start + settings.maxBatchSize());
-            Integer[] chunk = Arrays.copyOfRange(order, start, end);
-            runBatch(chunk, tokens, standardized, extras, out);
-        }
-        return List.of(out);
-    }
-
-    private void runBatch(Integer[] chunk, int[][] tokens, float[][] standardized, Set<ExtraOutput> extras,
-                          Prediction[] out) {
-        List<int[]> rows = new ArrayList<>(chunk.length);
-        float[][] structuredRows = standardized == null ? null : new float[chunk.length][];
-        for (int r = 0; r < chunk.length; r++) {
-            rows.add(tokens[chunk[r]]);
-            if (standardized != null) {
-                structuredRows[r] = standardized[chunk[r]];
-            }
-        }
-        EncodedBatch padded = Padding.pad(rows, tokenizer.padId());
-        ModelOutput result = encoder.forward(new TokenBatch(padded.inputIds(), padded.attentionMask(),
-                structuredRows), extras);
-        float[][] probabilities = result.reasonProbabilities();
-        for (int b = 0; b < chunk.length; b++) {
-            int length = tokens[chunk[b]].length;
-            float[] p = labels.toTaxonomyOrder(probabilities[b]);
-            out[chunk[b]] = new Prediction(p, Ranking.rank(p), result.riskScores()[b], length,
-                    result.clsEmbedding() != null ? result.clsEmbedding()[b] : null,
-                    result.attentions() != null ? Ranking.attentionsOf(result.attentions(), b, length) : null);
-        }
+        return scorer.score(encoded, extras);
     }
 }
