@@ -12,9 +12,9 @@ import com.fintune.ml.features.FeaturePipeline;
 import com.fintune.ml.model.RobertaEncoder;
 import com.fintune.ml.model.checkpoint.Checkpoint;
 import com.fintune.ml.taxonomy.ReasonCategory;
-import com.fintune.ml.tokenizer.RobertaTokenizer;
+import com.fintune.ml.tokenizer.TextTokenizer;
+import com.fintune.ml.tokenizer.TextTokenizers;
 import com.fintune.ml.train.batch.EncodedExample;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
 
@@ -33,7 +33,7 @@ public final class ModelEvaluation {
     /** The encoder's evaluation of {@code apps}, texts truncated to the model's longest input. */
     public Evaluation encoder(String name, Checkpoint checkpoint, List<LabeledApplication> apps) throws IOException {
         if (checkpoint.tokenizerJson() == null) throw new IOException("the model directory has no tokenizer.json");
-        RobertaTokenizer tokenizer = RobertaTokenizer.read(new ByteArrayInputStream(checkpoint.tokenizerJson()));
+        TextTokenizer tokenizer = TextTokenizers.read(checkpoint.tokenizerJson());
         int maxLength = checkpoint.config().maxSequenceLength();
         List<EncodedExample> examples = TrainingData.encode(apps, pipeline, tokenizer, maxLength,
                 checkpoint.config().structured());

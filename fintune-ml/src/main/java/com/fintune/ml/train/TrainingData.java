@@ -7,7 +7,7 @@ import com.fintune.ml.data.generator.SyntheticLender;
 import com.fintune.ml.features.ApplicationFeatures;
 import com.fintune.ml.features.FeaturePipeline;
 import com.fintune.ml.model.StructuredInputs;
-import com.fintune.ml.tokenizer.RobertaTokenizer;
+import com.fintune.ml.tokenizer.TextTokenizer;
 import com.fintune.ml.train.batch.EncodedExample;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -56,7 +56,7 @@ public final class TrainingData {
      * tabular vector, standardised as the model will see it when serving.
      */
     public static List<EncodedExample> encode(List<LabeledApplication> apps, FeaturePipeline pipeline,
-                                              RobertaTokenizer tokenizer, int maxLength, StructuredInputs structured) {
+                                              TextTokenizer tokenizer, int maxLength, StructuredInputs structured) {
         List<EncodedExample> out = new ArrayList<>(apps.size());
         for (LabeledApplication a : apps) {
             ApplicationFeatures f = pipeline.extract(a.application());

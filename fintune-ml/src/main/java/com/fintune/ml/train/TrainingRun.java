@@ -11,6 +11,8 @@ import com.fintune.ml.model.checkpoint.LoadOptions;
 import com.fintune.ml.model.checkpoint.ModelWeights;
 import com.fintune.ml.model.checkpoint.TensorDType;
 import com.fintune.ml.tokenizer.RobertaTokenizer;
+import com.fintune.ml.tokenizer.TextTokenizer;
+import com.fintune.ml.tokenizer.TextTokenizers;
 import com.fintune.ml.train.batch.EncodedExample;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -46,7 +48,7 @@ public final class TrainingRun {
         Files.createDirectories(modelDir);
         TrainingConfigJson.write(workDir.resolve(CONFIG_FILE), config);
         StartingPoint start = startingPoint();
-        RobertaTokenizer tokenizer = RobertaTokenizer.read(new ByteArrayInputStream(start.tokenizerJson()));
+        TextTokenizer tokenizer = TextTokenizers.read(start.tokenizerJson());
         FeaturePipeline pipeline = new FeaturePipeline();
         List<LabeledApplication> apps = load();
         TrainingData.Split split = TrainingData.split(apps, config.validationShare(), config.seed());
@@ -69,7 +71,10 @@ public final class TrainingRun {
                 validation.size(), maxLength, structured == null ? "text only"
                         : "text + " + structured.count() + " structured inputs", describe(weights));
         if (config.initCheckpoint() == null && config.pretrain().epochs() > 0) {
-            new Pretraining(config, tokenizer, log).run(weights,
+            if (!(tokenizer instanceof RobertaTokenizer bpe)) {
+                throw new IOException("pre-training from scratch needs a RoBERTa (BPE) tokenizer.json");
+            }
+            new Pretraining(config, bpe, log).run(weights,
                     train.stream().map(EncodedExample::tokenIds).toList(), workDir);
         }
         FineTuneSettings ft = config.fineTune();

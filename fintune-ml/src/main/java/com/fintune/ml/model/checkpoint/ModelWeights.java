@@ -62,7 +62,9 @@ public final class ModelWeights {
             m.put(e.getKey(), initial(e.getKey(), e.getValue(), rng));
         }
         m.get(ParameterLayout.WORD_EMBEDDINGS).getRow(config.padTokenId()).assign(0);
-        m.get(ParameterLayout.POSITION_EMBEDDINGS).getRow(config.padTokenId()).assign(0);
+        if (config.positionPaddingRow() >= 0) {
+            m.get(ParameterLayout.POSITION_EMBEDDINGS).getRow(config.positionPaddingRow()).assign(0);
+        }
         return new ModelWeights(config, m);
     }
 

@@ -9,7 +9,8 @@ import com.fintune.ml.model.StructuredInputs;
 import com.fintune.ml.model.TokenBatch;
 import com.fintune.ml.model.checkpoint.Checkpoint;
 import com.fintune.ml.tokenizer.EncodedBatch;
-import com.fintune.ml.tokenizer.RobertaTokenizer;
+import com.fintune.ml.tokenizer.TextTokenizer;
+import com.fintune.ml.tokenizer.TextTokenizers;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -30,14 +31,14 @@ import java.util.Set;
  * the batch it shares beyond float rounding (within 1e-5). The graph is built once and warmed up at load.
  */
 public final class Predictor {
-    private final RobertaTokenizer tokenizer;
+    private final TextTokenizer tokenizer;
     private final RobertaEncoder encoder;
     private final PredictorSettings settings;
     private final ReasonLabels labels;
     private final int maxLength;
     private final StructuredInputs structured;
 
-    public Predictor(Checkpoint checkpoint, RobertaTokenizer tokenizer, PredictorSettings settings) {
+    public Predictor(Checkpoint checkpoint, TextTokenizer tokenizer, PredictorSettings settings) {
         ComputeThreads.set(settings.computeThreads());
         this.tokenizer = tokenizer;
         this.settings = settings;
@@ -65,7 +66,7 @@ public final class Predictor {
         }
         try {
             return new Predictor(checkpoint,
-                    RobertaTokenizer.read(new ByteArrayInputStream(checkpoint.tokenizerJson())), settings);
+                    TextTokenizers.read(checkpoint.tokenizerJson()), settings);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + modelDir.resolve(Checkpoint.TOKENIZER_FILE), e);
         }
