@@ -141,7 +141,7 @@ public final class ModelWeights {
     /** Tensors under their export names ({@link HuggingFaceNames#exportName}). */
     public List<TensorData> toTensors() {
         List<TensorData> out = new ArrayList<>();
-        arrays.forEach((k, v) -> out.add(new TensorData(HuggingFaceNames.exportName(k), v.shape(),
+        arrays.forEach((k, v) -> out.add(new TensorData(HuggingFaceNames.exportName(k, config.isBert()), v.shape(),
                 v.dup('c').data().asFloat())));
         return out;
     }
