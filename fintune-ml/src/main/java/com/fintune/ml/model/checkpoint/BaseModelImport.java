@@ -24,6 +24,12 @@ public final class BaseModelImport {
         return RobertaConfig.bertOfShape(30522, 384, 6, 12, 1536, 512, labels);
     }
 
+    /** all-MiniLM-L6-v2's real weights from the jar, with FinTune heads initialised from {@code headSeed}. */
+    public static ModelWeights miniLmWeights(List<String> labels, long headSeed) {
+        return CheckpointReader.weights(miniLmConfig(labels), BaseModelWeights.read(BaseModel.ALL_MINILM_L6_V2),
+                LoadOptions.encoderOnly(headSeed));
+    }
+
     /** Writes the all-MiniLM-L6-v2 base directory into {@code out} (created if needed) and checks it loads. */
     public static Checkpoint allMiniLmL6V2(Path out, List<String> labels) {
         return write(out, BaseModel.ALL_MINILM_L6_V2, MINILM_TOKENIZER_RESOURCE, miniLmConfig(labels));
