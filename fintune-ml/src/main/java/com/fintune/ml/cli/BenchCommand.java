@@ -6,6 +6,8 @@ import com.fintune.ml.model.bench.BenchmarkResult;
 import com.fintune.ml.model.bench.BenchmarkSettings;
 import com.fintune.ml.model.bench.BenchmarkShapes;
 import com.fintune.ml.model.bench.EncoderBenchmark;
+import com.fintune.ml.eval.LabeledEvaluation;
+import com.fintune.ml.model.checkpoint.BaseModelImport;
 import com.fintune.ml.model.checkpoint.ModelWeights;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,15 +27,26 @@ import java.util.Map;
         description = {"Benchmarks the encoder: batch-1 latency p50/p95/p99 at several lengths, throughput at several "
                 + "batch sizes, ND4J's GEMM GFLOP/s on the encoder's shapes and each model's share of it, and a per-op "
                 + "profile. Models: tiny (the tiny-roberta fixture), distilroberta (6x768) and roberta-base (12x768), "
-                + "random weights for the last two. Writes encoder-benchmark.json."})
+                + "random weights for these two, minilm (all-MiniLM-L6-v2, BERT 6x384, real weights). Writes encoder-benchmark.json."})
 final class BenchCommand implements Runnable {
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--models", split = ",", defaultValue = "tiny,distilroberta,roberta-base",
-            description = "which of tiny, distilroberta, roberta-base (default ${DEFAULT-VALUE})")
+            description = "which of tiny, distilroberta, roberta-base, minilm (all-MiniLM-L6-v2, BERT 6x384, its real"
+                    + " weights from the jar) (default ${DEFAULT-VALUE})")
     private List<String> models;
+
+    @Option(names = "--lengths", split = ",", paramLabel = "N",
+            description = "batch-1 latency lengths in tokens (default 64,128,256)")
+    private List<Integer> lengths;
+
+    @Option(names = "--batches", split = ",", paramLabel = "N", description = "throughput batch sizes (default 8,16,32)")
+    private List<Integer> batches;
+
+    @Option(names = "--batch-length", paramLabel = "N", description = "throughput sequence length (default 128)")
+    private Integer batchLength;
 
     @Option(names = "--tiny", paramLabel = "DIR",
             description = "the tiny model directory (default <repo>/../shared/fixtures/tiny-roberta; random weights "
@@ -60,8 +73,10 @@ final class BenchCommand implements Runnable {
         }
         ComputeThreads.set(threads);
         BenchmarkSettings defaults = BenchmarkSettings.DEFAULT;
-        EncoderBenchmark bench = new EncoderBenchmark(new BenchmarkSettings(defaults.latencyLengths(), runs,
-                defaults.throughputBatches(), defaults.throughputLength(), batchRuns, defaults.warmUpRuns(),
+        EncoderBenchmark bench = new EncoderBenchmark(new BenchmarkSettings(
+                lengths != null ? lengths : defaults.latencyLengths(), runs,
+                batches != null ? batches : defaults.throughputBatches(),
+                batchLength != null ? batchLength : defaults.throughputLength(), batchRuns, defaults.warmUpRuns(),
                 defaults.profileRuns()));
         PrintWriter out = spec.commandLine().getOut();
         out.printf("ND4J compute threads: %d, available processors: %d, load average: %.2f%n", ComputeThreads.current(),
@@ -92,8 +107,9 @@ final class BenchCommand implements Runnable {
             case "tiny" -> tinyWeights();
             case "distilroberta" -> ModelWeights.random(BenchmarkShapes.distilRoberta(), 1);
             case "roberta-base" -> ModelWeights.random(BenchmarkShapes.robertaBase(), 1);
+            case "minilm" -> BaseModelImport.miniLmWeights(LabeledEvaluation.categoryNames(), 1);
             default -> throw new CommandLine.ParameterException(spec.commandLine(), "unknown model '" + model
-                    + "' (tiny, distilroberta, roberta-base)");
+                    + "' (tiny, distilroberta, roberta-base, minilm)");
         };
     }
 

@@ -5,7 +5,7 @@ import com.fintune.ml.model.bench.MemoryCheck;
 import com.fintune.ml.model.checkpoint.Checkpoint;
 import com.fintune.ml.model.checkpoint.ModelWeights;
 import com.fintune.ml.model.predict.PredictorSettings;
-import com.fintune.ml.tokenizer.RobertaTokenizer;
+import com.fintune.ml.tokenizer.TextTokenizer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -55,7 +55,7 @@ final class BenchMemoryCommand implements Runnable {
         Path fixtures = Path.of(System.getProperty("fintune.repo", ".")).resolve("../shared/fixtures");
         String name = shape != null ? shape : modelDir != null ? modelDir.getFileName().toString() : "tiny-roberta";
         Checkpoint checkpoint = checkpoint(fixtures);
-        RobertaTokenizer tokenizer = tokenizer(checkpoint, fixtures);
+        TextTokenizer tokenizer = tokenizer(checkpoint, fixtures);
         PrintWriter out = spec.commandLine().getOut();
         MemoryCheck.Result r = MemoryCheck.run(checkpoint, tokenizer,
                 PredictorSettings.DEFAULT.withComputeThreads(threads), predictions, every, i -> { });
@@ -91,7 +91,7 @@ final class BenchMemoryCommand implements Runnable {
         return new Checkpoint(w.config(), w, null);
     }
 
-    private RobertaTokenizer tokenizer(Checkpoint checkpoint, Path fixtures) {
+    private TextTokenizer tokenizer(Checkpoint checkpoint, Path fixtures) {
         if (tokenizerFile != null) {
             return TokenizerFiles.load(tokenizerFile);
         }

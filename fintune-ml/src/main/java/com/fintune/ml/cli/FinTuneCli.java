@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             GenerateCommand.class,
             ImportLarCommand.class,
             ExportLarCommand.class,
+            ImportBaseCommand.class,
             NoiseCeilingCommand.class,
             BenchCommand.class,
             BenchMemoryCommand.class,

@@ -1,6 +1,6 @@
 package com.fintune.ml.cli;
 
-import com.fintune.ml.tokenizer.RobertaTokenizer;
+import com.fintune.ml.tokenizer.TextTokenizer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine;
@@ -36,7 +36,7 @@ final class TokenizeCommand implements Runnable {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--max-length must be at least " + (special ? "2 with --special" : "0") + ", was " + maxLength);
         }
-        RobertaTokenizer tokenizer = TokenizerFiles.load(tokenizerFile);
+        TextTokenizer tokenizer = TokenizerFiles.load(tokenizerFile);
         PrintWriter out = spec.commandLine().getOut();
         StringBuilder line = new StringBuilder(256);
         JsonLinesInput.forEachObject(parent.stdin(), (lineNumber, object) -> {

@@ -1,6 +1,7 @@
 package com.fintune.ml.cli;
 
-import com.fintune.ml.tokenizer.RobertaTokenizer;
+import com.fintune.ml.tokenizer.TextTokenizer;
+import com.fintune.ml.tokenizer.TextTokenizers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -12,10 +13,10 @@ final class TokenizerFiles {
     private TokenizerFiles() {
     }
 
-    static RobertaTokenizer load(Path fileOrDirectory) {
+    static TextTokenizer load(Path fileOrDirectory) {
         Path file = Files.isDirectory(fileOrDirectory) ? fileOrDirectory.resolve("tokenizer.json") : fileOrDirectory;
         try {
-            return RobertaTokenizer.load(file);
+            return TextTokenizers.load(file);
         } catch (NoSuchFileException e) {
             throw CliFailure.badFile("tokenizer file not found: " + file);
         } catch (IOException e) {

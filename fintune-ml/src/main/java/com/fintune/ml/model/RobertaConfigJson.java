@@ -34,10 +34,8 @@ final class RobertaConfigJson {
         if (!j.isObject()) {
             throw new IllegalArgumentException("config.json must be a JSON object");
         }
-        String modelType = j.path("model_type").asText("roberta");
-        if (!modelType.equals("roberta")) {
-            throw new IllegalArgumentException("model_type \"" + modelType + "\" is not roberta");
-        }
+        ModelType type = ModelType.fromConfig(j.path("model_type").asText("roberta"));
+        boolean bert = type == ModelType.BERT;
         String embeddingType = j.path("position_embedding_type").asText("absolute");
         if (!embeddingType.equals("absolute")) {
             throw new IllegalArgumentException("position_embedding_type \"" + embeddingType + "\" is not supported");
@@ -48,10 +46,11 @@ final class RobertaConfigJson {
                 required(j, "num_attention_heads"), required(j, "intermediate_size"),
                 required(j, "max_position_embeddings"), j.path("type_vocab_size").asInt(1),
                 j.path("layer_norm_eps").asDouble(1e-12), Activation.fromConfig(j.path("hidden_act").asText("gelu")),
-                j.path("pad_token_id").asInt(1), j.path("bos_token_id").asInt(0), j.path("eos_token_id").asInt(2),
+                j.path("pad_token_id").asInt(bert ? 0 : 1), j.path("bos_token_id").asInt(bert ? 101 : 0),
+                j.path("eos_token_id").asInt(bert ? 102 : 2),
                 j.path("hidden_dropout_prob").asDouble(0.1), j.path("attention_probs_dropout_prob").asDouble(0.1),
                 labels, heads(j.path("fintune_heads"), labels.size()),
-                structured(j.path("fintune_structured_inputs")), ((ObjectNode) j).deepCopy());
+                structured(j.path("fintune_structured_inputs")), ((ObjectNode) j).deepCopy(), type);
     }
 
     private static int required(JsonNode j, String key) {
@@ -119,9 +118,9 @@ final class RobertaConfigJson {
     static String toJson(RobertaConfig c) {
         ObjectNode j = c.source() != null ? c.source().deepCopy() : JSON.createObjectNode();
         if (c.source() == null) {
-            j.putArray("architectures").add("RobertaModel");
+            j.putArray("architectures").add(c.isBert() ? "BertModel" : "RobertaModel");
         }
-        j.put("model_type", "roberta");
+        j.put("model_type", c.modelType().configName());
         j.put("vocab_size", c.vocabSize());
         j.put("hidden_size", c.hiddenSize());
         j.put("num_hidden_layers", c.numHiddenLayers());

@@ -99,8 +99,8 @@ public final class TrainableRoberta {
                         PositionIds.flattenedIds(batch.tokens().inputIds()), c.vocabSize(), c.padTokenId()));
             } else if (name.equals(ParameterLayout.POSITION_EMBEDDINGS)) {
                 out.put(name, EmbeddingGradients.scatterAdd(grads.get(GraphNames.POSITION_ROWS),
-                        PositionIds.flattened(batch.tokens().inputIds(), c.padTokenId()), c.maxPositionEmbeddings(),
-                        c.padTokenId()));
+                        PositionIds.flattened(batch.tokens().inputIds(), c), c.maxPositionEmbeddings(),
+                        c.positionPaddingRow()));
             } else {
                 out.put(name, grads.get(name));
             }
@@ -130,7 +130,7 @@ public final class TrainableRoberta {
         graph.getVariable(GraphNames.WORD_ROWS).setArray(EmbeddingGradients.lookup(
                 weights.get(ParameterLayout.WORD_EMBEDDINGS), PositionIds.flattenedIds(tokens.inputIds())));
         graph.getVariable(GraphNames.POSITION_ROWS).setArray(EmbeddingGradients.lookup(
-                weights.get(ParameterLayout.POSITION_EMBEDDINGS), PositionIds.flattened(tokens.inputIds(), pad)));
+                weights.get(ParameterLayout.POSITION_EMBEDDINGS), PositionIds.flattened(tokens.inputIds(), config())));
         feed.put(GraphNames.REASON_LABELS, Nd4j.createFromArray(batch.reasonLabels()));
         feed.put(GraphNames.RISK_TARGETS, Nd4j.createFromArray(batch.riskTargets()));
         if (dropoutRate > 0) {

@@ -9,9 +9,9 @@ import com.fintune.ml.model.predict.Prediction;
 import com.fintune.ml.model.predict.Predictor;
 import com.fintune.ml.model.predict.PredictorInput;
 import com.fintune.ml.model.predict.PredictorSettings;
-import com.fintune.ml.tokenizer.RobertaTokenizer;
+import com.fintune.ml.tokenizer.TextTokenizer;
+import com.fintune.ml.tokenizer.TextTokenizers;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,11 +51,11 @@ public final class EncoderScoringModel implements ScoringModel {
     public static EncoderScoringModel load(String name, Path dir, Path tokenizerJson, int maxLength)
             throws IOException {
         Checkpoint checkpoint = Checkpoint.load(dir);
-        RobertaTokenizer tokenizer;
+        TextTokenizer tokenizer;
         if (tokenizerJson != null) {
-            tokenizer = RobertaTokenizer.load(tokenizerJson);
+            tokenizer = TextTokenizers.load(tokenizerJson);
         } else if (checkpoint.tokenizerJson() != null) {
-            tokenizer = RobertaTokenizer.read(new ByteArrayInputStream(checkpoint.tokenizerJson()));
+            tokenizer = TextTokenizers.read(checkpoint.tokenizerJson());
         } else {
             throw new IOException(dir + " has no " + Checkpoint.TOKENIZER_FILE + " and no tokenizer was given");
         }

@@ -16,7 +16,7 @@ import java.util.Objects;
  * Face's {@code tokenizers}: added tokens found literally (so "&lt;mask&gt;" in text is the mask token), GPT-2
  * pre-tokenisation, BPE, then {@code <s> … </s>} (pair: {@code <s> A </s></s> B </s>}). Immutable and thread-safe.
  */
-public final class RobertaTokenizer {
+public final class RobertaTokenizer implements TextTokenizer {
 
     /** RoBERTa-base's limit, special tokens included. */
     public static final int DEFAULT_MAX_LENGTH = 512;
@@ -76,12 +76,14 @@ public final class RobertaTokenizer {
     }
 
     /** The text's ids, untruncated; with {@code addSpecial}, wrapped in {@code <s> … </s>}. */
+    @Override
     public int[] encode(String text, boolean addSpecial) {
         int[] ids = tokenIds(text);
         return addSpecial ? wrap(ids) : ids;
     }
 
     /** As {@link #encode(String, boolean)}, cut so the result (special tokens included) has at most maxLength ids. */
+    @Override
     public int[] encode(String text, boolean addSpecial, int maxLength) {
         int budget = addSpecial ? budget(maxLength, 2) : requirePositive(maxLength);
         int[] ids = Truncation.single(tokenIds(text), budget);
@@ -119,6 +121,7 @@ public final class RobertaTokenizer {
     }
 
     /** Wrapped, truncated to maxLength (specials included) and padded to the longest row, with its attention mask. */
+    @Override
     public EncodedBatch encodeBatch(List<String> texts, int maxLength) {
         int[][] rows = new int[texts.size()][];
         int longest = 0;
@@ -135,6 +138,7 @@ public final class RobertaTokenizer {
     }
 
     /** The tokens' texts as stored in the vocabulary (byte-level symbols, e.g. "Ġworld"), for display. */
+    @Override
     public List<String> tokens(int[] ids) {
         List<String> tokens = new ArrayList<>(ids.length);
         for (int id : ids) {
@@ -152,6 +156,7 @@ public final class RobertaTokenizer {
         return vocabulary.id(token);
     }
 
+    @Override
     public int padId() {
         return specials.pad();
     }
@@ -169,6 +174,7 @@ public final class RobertaTokenizer {
     }
 
     /** Rows an embedding matrix needs: one more than the highest id. */
+    @Override
     public int vocabSize() {
         return vocabulary.size();
     }

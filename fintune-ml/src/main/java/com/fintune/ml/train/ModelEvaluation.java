@@ -13,9 +13,9 @@ import com.fintune.ml.model.RobertaEncoder;
 import com.fintune.ml.model.TextView;
 import com.fintune.ml.model.checkpoint.Checkpoint;
 import com.fintune.ml.taxonomy.ReasonCategory;
-import com.fintune.ml.tokenizer.RobertaTokenizer;
+import com.fintune.ml.tokenizer.TextTokenizer;
+import com.fintune.ml.tokenizer.TextTokenizers;
 import com.fintune.ml.train.batch.EncodedExample;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
 
@@ -44,7 +44,7 @@ public final class ModelEvaluation {
     public EncoderScoring.Scores scores(Checkpoint checkpoint, List<LabeledApplication> apps, int maxLength)
             throws IOException {
         if (checkpoint.tokenizerJson() == null) throw new IOException("the model directory has no tokenizer.json");
-        RobertaTokenizer tokenizer = RobertaTokenizer.read(new ByteArrayInputStream(checkpoint.tokenizerJson()));
+        TextTokenizer tokenizer = TextTokenizers.read(checkpoint.tokenizerJson());
         int length = Math.min(maxLength, checkpoint.config().maxSequenceLength());
         List<EncodedExample> examples = TrainingData.encode(apps, pipeline, tokenizer, length,
                 checkpoint.config().structured(), TextView.of(checkpoint.config()));

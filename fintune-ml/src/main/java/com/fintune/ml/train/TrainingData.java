@@ -11,7 +11,7 @@ import com.fintune.ml.model.StructuredInputs;
 import com.fintune.ml.model.TextView;
 import com.fintune.ml.model.predict.EncodedInput;
 import com.fintune.ml.model.predict.InputEncoder;
-import com.fintune.ml.tokenizer.RobertaTokenizer;
+import com.fintune.ml.tokenizer.TextTokenizer;
 import com.fintune.ml.train.batch.EncodedExample;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -62,10 +62,10 @@ public final class TrainingData {
 
     /**
      * Tokenised examples of the combined application text (the view of a model without {@code fintune_text}); see
-     * {@link #encode(List, FeaturePipeline, RobertaTokenizer, int, StructuredInputs, TextView)}.
+     * {@link #encode(List, FeaturePipeline, TextTokenizer, int, StructuredInputs, TextView)}.
      */
     public static List<EncodedExample> encode(List<LabeledApplication> apps, FeaturePipeline pipeline,
-                                              RobertaTokenizer tokenizer, int maxLength, StructuredInputs structured) {
+                                              TextTokenizer tokenizer, int maxLength, StructuredInputs structured) {
         return encode(apps, pipeline, tokenizer, maxLength, structured, TextView.APPLICATION);
     }
 
@@ -75,7 +75,7 @@ public final class TrainingData {
      * structured inputs) each also carries the pipeline's tabular vector, standardised as the model sees it.
      */
     public static List<EncodedExample> encode(List<LabeledApplication> apps, FeaturePipeline pipeline,
-                                              RobertaTokenizer tokenizer, int maxLength, StructuredInputs structured,
+                                              TextTokenizer tokenizer, int maxLength, StructuredInputs structured,
                                               TextView view) {
         InputEncoder encoder = new InputEncoder(tokenizer, maxLength, structured);
         List<EncodedExample> out = new ArrayList<>(apps.size());

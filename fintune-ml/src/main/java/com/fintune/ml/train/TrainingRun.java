@@ -7,11 +7,14 @@ import com.fintune.ml.features.FeaturePipeline;
 import com.fintune.ml.model.RobertaConfig;
 import com.fintune.ml.model.StructuredInputs;
 import com.fintune.ml.model.TextView;
+import com.fintune.ml.model.checkpoint.BaseModel;
 import com.fintune.ml.model.checkpoint.Checkpoint;
 import com.fintune.ml.model.checkpoint.LoadOptions;
 import com.fintune.ml.model.checkpoint.ModelWeights;
 import com.fintune.ml.model.checkpoint.TensorDType;
 import com.fintune.ml.tokenizer.RobertaTokenizer;
+import com.fintune.ml.tokenizer.TextTokenizer;
+import com.fintune.ml.tokenizer.TextTokenizers;
 import com.fintune.ml.train.batch.EncodedExample;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -47,7 +50,7 @@ public final class TrainingRun {
         Files.createDirectories(modelDir);
         TrainingConfigJson.write(workDir.resolve(CONFIG_FILE), config);
         StartingPoint start = startingPoint();
-        RobertaTokenizer tokenizer = RobertaTokenizer.read(new ByteArrayInputStream(start.tokenizerJson()));
+        TextTokenizer tokenizer = TextTokenizers.read(start.tokenizerJson());
         FeaturePipeline pipeline = new FeaturePipeline();
         List<LabeledApplication> apps = load();
         TrainingData.Split split = TrainingData.split(apps, config.validationShare(), config.seed());
@@ -72,13 +75,20 @@ public final class TrainingRun {
                 train.size(), validation.size(), maxLength, view.configName(), structured == null ? "text only"
                         : "text + " + structured.count() + " structured inputs", describe(weights));
         if (config.initCheckpoint() == null && config.pretrain().epochs() > 0) {
-            new Pretraining(config, tokenizer, log).run(weights,
+            if (!(tokenizer instanceof RobertaTokenizer bpe)) {
+                throw new IOException("pre-training from scratch needs a RoBERTa (BPE) tokenizer.json");
+            }
+            new Pretraining(config, bpe, log).run(weights,
                     train.stream().map(EncodedExample::tokenIds).toList(), workDir);
         }
         FineTuneSettings ft = config.fineTune();
         FineTuner tuner = new FineTuner(ft, config.seed(), start.tokenizerJson(),
                 TensorDType.valueOf(config.exportDtype()), tokenizer.padId(), log);
         TrainingState state = tuner.run(weights, train, validation, modelDir, workDir);
+        if (start.base() != null && Files.isRegularFile(modelDir.resolve(Checkpoint.WEIGHTS_FILE))) {
+            // the exported model references the same base: model.safetensors keeps only what training changed
+            Checkpoint.load(modelDir).withBase(start.base()).save(modelDir, TensorDType.valueOf(config.exportDtype()));
+        }
         TrainingConfigJson.write(modelDir.resolve(CONFIG_FILE), config);
         com.fintune.ml.eval.EvaluationJson.mapper().writeValue(modelDir.resolve(HISTORY_FILE).toFile(), state);
         log.printf("done: best validation macro-F1 %.4f at epoch %d; model in %s%n", state.bestMacroF1(),
@@ -135,7 +145,11 @@ public final class TrainingRun {
     }
 
     /** The weights and tokenizer a run starts from. */
-    record StartingPoint(ModelWeights weights, byte[] tokenizerJson) {
+    /** @param base the frozen base the init checkpoint references ({@code base-model.json}), or null */
+    record StartingPoint(ModelWeights weights, byte[] tokenizerJson, BaseModel base) {
+        StartingPoint(ModelWeights weights, byte[] tokenizerJson) {
+            this(weights, tokenizerJson, null);
+        }
     }
 
     StartingPoint startingPoint() throws IOException {
@@ -143,13 +157,13 @@ public final class TrainingRun {
             Checkpoint c = Checkpoint.load(baseDir.resolve(config.initCheckpoint()),
                     LoadOptions.encoderOnly(config.seed()));
             if (c.tokenizerJson() != null) {
-                return new StartingPoint(c.weights(), c.tokenizerJson());
+                return new StartingPoint(c.weights(), c.tokenizerJson(), c.base());
             }
             if (config.tokenizer() == null) {
                 throw new IOException(config.initCheckpoint() + " has no " + Checkpoint.TOKENIZER_FILE
                         + "; name one with 'tokenizer' (--tokenizer)");
             }
-            return new StartingPoint(c.weights(), Files.readAllBytes(baseDir.resolve(config.tokenizer())));
+            return new StartingPoint(c.weights(), Files.readAllBytes(baseDir.resolve(config.tokenizer())), c.base());
         }
         if (config.tokenizer() == null) {
             throw new IOException("a new model needs a tokenizer: set 'tokenizer' (a tokenizer.json)");

@@ -5,7 +5,7 @@ import com.fintune.ml.model.checkpoint.Checkpoint;
 import com.fintune.ml.model.predict.Predictor;
 import com.fintune.ml.model.predict.PredictorInput;
 import com.fintune.ml.model.predict.PredictorSettings;
-import com.fintune.ml.tokenizer.RobertaTokenizer;
+import com.fintune.ml.tokenizer.TextTokenizer;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -37,7 +37,7 @@ public final class MemoryCheck {
     private MemoryCheck() {
     }
 
-    public static Result run(Checkpoint checkpoint, RobertaTokenizer tokenizer, PredictorSettings settings,
+    public static Result run(Checkpoint checkpoint, TextTokenizer tokenizer, PredictorSettings settings,
                              int predictions, int every, IntConsumer progress) {
         System.gc();
         double before = ResidentMemory.megabytes();

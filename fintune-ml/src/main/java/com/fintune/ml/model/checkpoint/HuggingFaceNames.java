@@ -2,13 +2,15 @@ package com.fintune.ml.model.checkpoint;
 
 /**
  * Maps tensor names found in Hugging Face checkpoints to FinTune's canonical names (see docs/model-format.md).
- * Accepted: {@code roberta.}-prefixed names ({@code RobertaForSequenceClassification}, FinTune's own export), bare
+ * Accepted: {@code roberta.}- or {@code bert.}-prefixed names ({@code RobertaForSequenceClassification}, FinTune's own export), bare
  * {@code RobertaModel} names, and the legacy {@code LayerNorm.gamma/beta}. Buffers such as
  * {@code embeddings.position_ids} are not parameters and are always skipped.
  */
 public final class HuggingFaceNames {
     /** The prefix FinTune writes in front of encoder tensors on export, as Hugging Face's classification models do. */
     public static final String ENCODER_PREFIX = "roberta.";
+    /** The prefix of Hugging Face's BERT classification checkpoints ({@code BertForSequenceClassification}). */
+    public static final String BERT_PREFIX = "bert.";
 
     /** What a file's tensor name is to FinTune. */
     public enum Kind {
@@ -28,7 +30,8 @@ public final class HuggingFaceNames {
     }
 
     public static Mapped map(String fileName) {
-        String n = fileName.startsWith(ENCODER_PREFIX) ? fileName.substring(ENCODER_PREFIX.length()) : fileName;
+        String n = fileName.startsWith(ENCODER_PREFIX) ? fileName.substring(ENCODER_PREFIX.length())
+                : fileName.startsWith(BERT_PREFIX) ? fileName.substring(BERT_PREFIX.length()) : fileName;
         if (n.endsWith("position_ids") || n.endsWith("token_type_ids")) {
             return new Mapped(Kind.BUFFER, n);
         }
@@ -45,6 +48,11 @@ public final class HuggingFaceNames {
 
     /** The name FinTune writes for a canonical parameter: encoder tensors get {@code roberta.}, heads stay bare. */
     public static String exportName(String canonical) {
-        return ParameterLayout.isHead(canonical) ? canonical : ENCODER_PREFIX + canonical;
+        return exportName(canonical, false);
+    }
+
+    /** As {@link #exportName(String)}, with {@code bert.} in front of a BERT model's encoder tensors. */
+    public static String exportName(String canonical, boolean bert) {
+        return ParameterLayout.isHead(canonical) ? canonical : (bert ? BERT_PREFIX : ENCODER_PREFIX) + canonical;
     }
 }

@@ -62,7 +62,9 @@ public final class ModelWeights {
             m.put(e.getKey(), initial(e.getKey(), e.getValue(), rng));
         }
         m.get(ParameterLayout.WORD_EMBEDDINGS).getRow(config.padTokenId()).assign(0);
-        m.get(ParameterLayout.POSITION_EMBEDDINGS).getRow(config.padTokenId()).assign(0);
+        if (config.positionPaddingRow() >= 0) {
+            m.get(ParameterLayout.POSITION_EMBEDDINGS).getRow(config.positionPaddingRow()).assign(0);
+        }
         return new ModelWeights(config, m);
     }
 
@@ -139,7 +141,7 @@ public final class ModelWeights {
     /** Tensors under their export names ({@link HuggingFaceNames#exportName}). */
     public List<TensorData> toTensors() {
         List<TensorData> out = new ArrayList<>();
-        arrays.forEach((k, v) -> out.add(new TensorData(HuggingFaceNames.exportName(k), v.shape(),
+        arrays.forEach((k, v) -> out.add(new TensorData(HuggingFaceNames.exportName(k, config.isBert()), v.shape(),
                 v.dup('c').data().asFloat())));
         return out;
     }

@@ -1,11 +1,27 @@
 package com.fintune.ml.model.graph;
 
+import com.fintune.ml.model.RobertaConfig;
+
 /**
  * RoBERTa's padding-aware position ids, {@code cumsum(ids != pad) * (ids != pad) + pad}: padding gets {@code pad},
- * the first real token {@code pad + 1}. The inference graph computes the same in SameDiff.
+ * the first real token {@code pad + 1}; BERT's are simply {@code 0 … seq-1} in every row. The inference graph
+ * computes the same in SameDiff.
  */
 public final class PositionIds {
     private PositionIds() {
+    }
+
+    /** Row-major flattened position ids of a [batch][seq] id array, as the config's model family numbers them. */
+    public static int[] flattened(int[][] ids, RobertaConfig config) {
+        if (!config.isBert()) {
+            return flattened(ids, config.padTokenId());
+        }
+        int seq = ids[0].length;
+        int[] out = new int[ids.length * seq];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = i % seq;
+        }
+        return out;
     }
 
     /** Row-major flattened position ids of a [batch][seq] id array. */

@@ -94,7 +94,7 @@ public final class RobertaGraphBuilder {
         return !ParameterLayout.isHead(name) || options.hasHeads();
     }
 
-    /** word + position (padding-aware) + token type 0, then LayerNorm and dropout. */
+    /** word + position (padding-aware for RoBERTa, 0 … seq-1 for BERT) + token type 0, then LayerNorm and dropout. */
     private SDVariable embeddings(SDVariable ids) {
         SDVariable words;
         SDVariable pos;
@@ -115,8 +115,12 @@ public final class RobertaGraphBuilder {
         return dropout(layerNorm(sum, "embeddings.LayerNorm"), DropoutMasks.Site.TOKENS);
     }
 
-    /** RoBERTa's padding-aware position ids (see {@link PositionIds}). */
+    /** RoBERTa's padding-aware position ids, or BERT's 0 … seq-1 (see {@link PositionIds}). */
     private SDVariable positionIds(SDVariable ids) {
+        if (config.isBert()) {
+            SDVariable ones = ids.mul(0).add(1).castTo(DataType.FLOAT);
+            return sd.cumsum(ones, false, false, 1).sub(1.0).castTo(DataType.INT).rename(GraphNames.POSITION_IDS);
+        }
         int pad = config.padTokenId();
         // cumsum(ids != pad) * (ids != pad) + pad, in float (cumsum takes no integers; exact below 2^24)
         SDVariable notPad = ids.neq(pad).castTo(DataType.FLOAT);

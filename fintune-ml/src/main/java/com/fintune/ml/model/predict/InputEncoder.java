@@ -1,7 +1,7 @@
 package com.fintune.ml.model.predict;
 
 import com.fintune.ml.model.StructuredInputs;
-import com.fintune.ml.tokenizer.RobertaTokenizer;
+import com.fintune.ml.tokenizer.TextTokenizer;
 
 /**
  * The one way a text and raw structured values become an {@link EncodedInput}: the model's tokenizer, cut to the
@@ -9,7 +9,7 @@ import com.fintune.ml.tokenizer.RobertaTokenizer;
  * ({@link Predictor}) and training/evaluation ({@code train.TrainingData}) both encode through it. Thread-safe.
  */
 public final class InputEncoder {
-    private final RobertaTokenizer tokenizer;
+    private final TextTokenizer tokenizer;
     private final int maxLength;
     private final StructuredInputs structured;
 
@@ -17,7 +17,7 @@ public final class InputEncoder {
      * @param maxLength  longest input in tokens, specials included
      * @param structured the model's structured inputs, or null for a text-only model
      */
-    public InputEncoder(RobertaTokenizer tokenizer, int maxLength, StructuredInputs structured) {
+    public InputEncoder(TextTokenizer tokenizer, int maxLength, StructuredInputs structured) {
         if (maxLength < 2) {
             throw new IllegalArgumentException("the longest input must leave room for <s> and </s>, got " + maxLength);
         }

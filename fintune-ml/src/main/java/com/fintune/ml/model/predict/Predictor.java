@@ -7,7 +7,8 @@ import com.fintune.ml.model.RobertaEncoder;
 import com.fintune.ml.model.StructuredInputs;
 import com.fintune.ml.model.TextView;
 import com.fintune.ml.model.checkpoint.Checkpoint;
-import com.fintune.ml.tokenizer.RobertaTokenizer;
+import com.fintune.ml.tokenizer.TextTokenizer;
+import com.fintune.ml.tokenizer.TextTokenizers;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -35,7 +36,7 @@ public final class Predictor {
     private final StructuredInputs structured;
     private final TextView textView;
 
-    public Predictor(Checkpoint checkpoint, RobertaTokenizer tokenizer, PredictorSettings settings) {
+    public Predictor(Checkpoint checkpoint, TextTokenizer tokenizer, PredictorSettings settings) {
         ComputeThreads.set(settings.computeThreads());
         this.settings = settings;
         this.encoder = new RobertaEncoder(checkpoint.weights());
@@ -64,7 +65,7 @@ public final class Predictor {
         }
         try {
             return new Predictor(checkpoint,
-                    RobertaTokenizer.read(new ByteArrayInputStream(checkpoint.tokenizerJson())), settings);
+                    TextTokenizers.read(checkpoint.tokenizerJson()), settings);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + modelDir.resolve(Checkpoint.TOKENIZER_FILE), e);
         }

@@ -120,7 +120,7 @@ public final class MaskedLmModel {
     public StepGradients gradients(MaskedBatch batch, boolean training) {
         RobertaConfig c = weights.config();
         int[] flatIds = PositionIds.flattenedIds(batch.inputIds());
-        int[] flatPositions = PositionIds.flattened(batch.inputIds(), c.padTokenId());
+        int[] flatPositions = PositionIds.flattened(batch.inputIds(), c);
         Map<String, INDArray> feed = new HashMap<>();
         feed.put(GraphNames.INPUT_IDS, Nd4j.createFromArray(batch.inputIds()));
         feed.put(GraphNames.ATTENTION_MASK, Nd4j.createFromArray(batch.attentionMask()));
@@ -148,7 +148,7 @@ public final class MaskedLmModel {
         for (String name : parameters().keySet()) {
             if (name.equals(ParameterLayout.POSITION_EMBEDDINGS)) {
                 dense.put(name, EmbeddingRows.dense(EmbeddingRows.accumulate(g.get(GraphNames.POSITION_ROWS),
-                        flatPositions, c.padTokenId()), c.maxPositionEmbeddings()));
+                        flatPositions, c.positionPaddingRow()), c.maxPositionEmbeddings()));
             } else if (!name.equals(ParameterLayout.WORD_EMBEDDINGS)) {
                 dense.put(name, g.get(name));
             }

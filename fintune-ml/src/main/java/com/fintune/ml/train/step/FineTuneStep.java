@@ -57,7 +57,7 @@ public final class FineTuneStep {
                                    float[][] reasonLabels, float[] riskTargets, boolean training) {
         RobertaConfig c = weights.config();
         int[] ids = PositionIds.flattenedIds(inputIds);
-        int[] positions = PositionIds.flattened(inputIds, c.padTokenId());
+        int[] positions = PositionIds.flattened(inputIds, c);
         Map<String, INDArray> feed = new HashMap<>();
         feed.put(GraphNames.INPUT_IDS, Nd4j.createFromArray(inputIds));
         feed.put(GraphNames.ATTENTION_MASK, Nd4j.createFromArray(attentionMask));
@@ -82,7 +82,7 @@ public final class FineTuneStep {
         for (String name : weights.arrays().keySet()) {
             if (name.equals(ParameterLayout.POSITION_EMBEDDINGS)) {
                 dense.put(name, EmbeddingRows.dense(EmbeddingRows.accumulate(g.get(GraphNames.POSITION_ROWS),
-                        positions, c.padTokenId()), c.maxPositionEmbeddings()));
+                        positions, c.positionPaddingRow()), c.maxPositionEmbeddings()));
             } else if (!name.equals(ParameterLayout.WORD_EMBEDDINGS)) {
                 dense.put(name, g.get(name));
             }
