@@ -1,5 +1,7 @@
 package com.fintune.ml.train;
 
+import com.fintune.ml.model.TextView;
+
 /**
  * Everything a training run reads, recorded beside the model as {@code training-config.json} so the run can be
  * repeated. Paths are as given on the command line (relative paths stay relative).
@@ -22,11 +24,14 @@ package com.fintune.ml.train;
  * @param structuredInputs the heads also read the feature pipeline's tabular vector (standardised with statistics
  *                        of the training split, stored in config.json); false = text only, as a Hugging Face
  *                        classifier reads
+ * @param text            the text the model reads ({@code fintune_text} in its config.json): "notes" (the masked
+ *                        underwriter's notes alone, for a model whose heads read the figures) or "application" (the
+ *                        figures in words, then the notes); null keeps the starting checkpoint's view
  */
 public record TrainingConfig(String trainData, long generatorSeed, int generatedCount, double validationShare,
                              String initCheckpoint, String tokenizer, ModelShape shape, int maxLength,
                              PretrainSettings pretrain, FineTuneSettings fineTune, long seed, String exportDtype,
-                             boolean structuredInputs) {
+                             boolean structuredInputs, String text) {
 
     public TrainingConfig {
         if (validationShare <= 0 || validationShare >= 0.5) {
@@ -39,10 +44,13 @@ public record TrainingConfig(String trainData, long generatorSeed, int generated
         if (!"F32".equals(exportDtype) && !"F16".equals(exportDtype)) {
             throw new IllegalArgumentException("exportDtype must be F32 or F16");
         }
+        if (text != null) {
+            TextView.parse(text);
+        }
     }
 
     public static TrainingConfig defaults() {
         return new TrainingConfig(null, 1, 20_000, 0.1, null, null, ModelShape.small(), 128,
-                PretrainSettings.defaults(), FineTuneSettings.defaults(), 42, "F16", true);
+                PretrainSettings.defaults(), FineTuneSettings.defaults(), 42, "F16", true, null);
     }
 }

@@ -60,6 +60,9 @@ public final class TrainingRun {
         } else if (weights.config().structuredCount() > 0) {
             throw new IOException(config.initCheckpoint() + " reads structured inputs; set structuredInputs to true");
         }
+        if (config.text() != null) {
+            weights = weights.withConfig(TextView.parse(config.text()).applyTo(weights.config()));
+        }
         int maxLength = Math.min(config.maxLength(), weights.config().maxSequenceLength());
         StructuredInputs structured = weights.config().structured();
         TextView view = TextView.of(weights.config());

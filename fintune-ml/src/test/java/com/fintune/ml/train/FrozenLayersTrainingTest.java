@@ -149,7 +149,7 @@ class FrozenLayersTrainingTest {
         TrainingConfig config = new TrainingConfig(null, 9, 100, 0.2, TinyRoberta.dir().toString(),
                 fixtures.resolve("roberta-base-tokenizer/tokenizer.json").toString(), d.shape(), 48, d.pretrain(),
                 new FineTuneSettings(1, 16, 1e-3, 0.01, 0.1, 1.0, 0.1, 1.0, 2.0, 2, 0.5, 2, 100).withFrozenLayers(2),
-                5, "F32", true);
+                5, "F32", true, null);
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         TrainingState state = new TrainingRun(config, Path.of("."), new PrintStream(log))
                 .run(dir.resolve("model"), dir.resolve("work"));

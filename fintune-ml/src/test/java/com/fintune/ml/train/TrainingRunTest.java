@@ -37,7 +37,7 @@ class TrainingRunTest {
         return new TrainingConfig(null, 9, 120, 0.2, FIXTURES.resolve("tiny-roberta").toString(),
                 FIXTURES.resolve("roberta-base-tokenizer/tokenizer.json").toString(), d.shape(), 48,
                 d.pretrain(), new FineTuneSettings(1, 16, 1e-3, 0.01, 0.1, 1.0, 0.1, 1.0, 2.0, 2, 0.5, 2, 100),
-                5, "F32", structured);
+                5, "F32", structured, null);
     }
 
     @ParameterizedTest

@@ -109,6 +109,17 @@ public final class ModelWeights {
         return new ModelWeights(widened, m);
     }
 
+    /**
+     * The same arrays under {@code other}, a config of the same shape that differs only in what the arrays do not
+     * hold (e.g. the text view a model reads).
+     */
+    public ModelWeights withConfig(RobertaConfig other) {
+        if (!ParameterLayout.shapes(other).keySet().equals(arrays.keySet())) {
+            throw new IllegalArgumentException("the config describes other parameters than these weights");
+        }
+        return new ModelWeights(other, new LinkedHashMap<>(arrays));
+    }
+
     public RobertaConfig config() {
         return config;
     }
