@@ -1,12 +1,16 @@
 package com.fintune.ml.explain;
 
+import com.fintune.ml.data.MortgageProduct;
+import com.fintune.ml.underwriting.AgencyEligibility;
+import com.fintune.ml.underwriting.ProductLimits;
 import com.fintune.ml.underwriting.ProductOffer;
 
 /**
  * The lender's credit-policy limits the risk summary compares an application with and the remediation solves for.
- * Defaults follow common agency guidelines: back-end DTI 45 % (Fannie Mae's manual-underwriting maximum), LTV 95 %
- * for a conventional purchase, mortgage insurance above 80 % LTV, a 620 minimum credit score and two years of
- * employment history. Payments for "what would fit" are computed at an assumed note rate and term when the
+ * They apply where the product applied for sets none ({@link #forProgram}). Defaults are the conventional program's
+ * in {@code underwriting.ProductCatalogue}: back-end DTI 45 %, mortgage insurance above 80 % LTV, a 620 minimum
+ * credit score, with two years of employment history ({@code AgencyEligibility}) and LTV 95 % for a conventional
+ * purchase. Payments for "what would fit" are computed at an assumed note rate and term when the
  * application carries none.
  *
  * @param maxDtiPercent        highest back-end debt-to-income ratio, percent
@@ -21,11 +25,17 @@ public record CreditLimits(double maxDtiPercent, double maxLtvPercent, double lt
                            int minCreditScore, double minEmploymentYears,
                            double assumedRatePercent, int assumedTermMonths) {
 
-    public static final double DEFAULT_MAX_DTI_PERCENT = 45;
+    private static final ProductLimits CONVENTIONAL = ProductLimits.of(MortgageProduct.CONVENTIONAL);
+    /** The conventional program's standard DTI limit (45 %). */
+    public static final double DEFAULT_MAX_DTI_PERCENT = CONVENTIONAL.maxDti();
+    /** Conventional purchase LTV without the 97 % first-time-buyer programs. */
     public static final double DEFAULT_MAX_LTV_PERCENT = 95;
-    public static final double DEFAULT_LTV_WITHOUT_MI_PERCENT = 80;
-    public static final int DEFAULT_MIN_CREDIT_SCORE = 620;
-    public static final double DEFAULT_MIN_EMPLOYMENT_YEARS = 2;
+    /** The conventional program's private-MI threshold (80 %). */
+    public static final double DEFAULT_LTV_WITHOUT_MI_PERCENT = CONVENTIONAL.privateMiAboveLtv();
+    /** The conventional program's minimum score (620). */
+    public static final int DEFAULT_MIN_CREDIT_SCORE = CONVENTIONAL.minCreditScore();
+    /** The agencies' stable-employment history (2 years). */
+    public static final double DEFAULT_MIN_EMPLOYMENT_YEARS = AgencyEligibility.MIN_YEARS_EMPLOYED;
     public static final double DEFAULT_ASSUMED_RATE_PERCENT = 6.5;
     public static final int DEFAULT_ASSUMED_TERM_MONTHS = 360;
 
