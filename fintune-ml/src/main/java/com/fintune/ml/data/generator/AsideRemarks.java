@@ -25,7 +25,7 @@ final class AsideRemarks {
         "Borrower is %A years old.", "Bwr is Hispanic, prefers docs in Spanish.",
         "Borrower moved here from Vietnam in 2009.", "Applicant is Black and a first-time buyer.",
         "Borrower attends the local mosque, asked about closing around Ramadan.",
-        "Bwr is Jewish and cannot sign on Saturday.", "Borrower is a young woman, %A.",
+        "Bwr is Jewish and cannot sign on Saturday.", "Borrower is a %A-year-old woman.",
         "Applicants are a same-sex couple.", "Borrower gets food stamps (SNAP) for the kids.",
         "Bwr is an immigrant from Mexico, now a citizen.", "Applicant is separated from her spouse.",
         "Borrower is elderly, daughter helps with paperwork.", "Co-bwr receives disability (SSDI).",

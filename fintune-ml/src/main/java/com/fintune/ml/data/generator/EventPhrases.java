@@ -195,13 +195,13 @@ final class EventPhrases {
     static final String[] SEASONED_BANKRUPTCY = {
         "BK discharged %Y ago, well past seasoning.", "Old chapter 7 from %Y ago; credit re-established since.",
         "prior bk %Y ago, seasoned", "Bankruptcy discharged %Y ago - meets the waiting period.",
-        "Borrower had a bankruptcy %Y ago and has paid everything on time since.",
-        "ch 13 completed %Y ago, rebuilt credit", "A bankruptcy %Y back; nothing derogatory after it.",
+        "Borrower had a bankruptcy %Y ago, outside the waiting period.",
+        "ch 13 completed %Y ago, rebuilt credit", "A bankruptcy %Y back, seasoned per guidelines.",
         "BK over %Y ago, outside the lookback."};
     static final String[] SEASONED_FORECLOSURE = {
         "Foreclosure %Y ago, waiting period met.", "Prior FC %Y ago on an old home; seasoned.",
         "fc %Y ago - seasoned, no issue", "The borrower lost a house to foreclosure %Y ago and has rented since, on time.",
-        "Short sale/foreclosure from %Y ago, beyond the required wait.", "foreclosure %Y back, credit clean since",
+        "Short sale/foreclosure from %Y ago, beyond the required wait.", "foreclosure %Y back, seasoned",
         "Old foreclosure (%Y ago) noted; seasoning satisfied.", "Previous FC %Y ago, re-established."};
 
     /** Restatements of adverse structured facts (they agree with the fields; written in some files). %N a count. */
