@@ -1,6 +1,7 @@
 package com.fintune.ml.train;
 
 import com.fintune.ml.model.checkpoint.ModelWeights;
+import com.fintune.ml.model.checkpoint.ParameterLayout;
 import java.util.Map;
 import java.util.Random;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -18,10 +19,20 @@ final class FanInInitialization {
     }
 
     static void apply(ModelWeights weights, long seed) {
+        apply(weights, seed, false);
+    }
+
+    /** The same for the heads' linear layers only (new heads on a pre-trained encoder). */
+    static void applyToHeads(ModelWeights weights, long seed) {
+        apply(weights, seed, true);
+    }
+
+    private static void apply(ModelWeights weights, long seed, boolean headsOnly) {
         Random random = new Random(seed ^ 0x5DEECE66DL);
         for (Map.Entry<String, INDArray> e : weights.arrays().entrySet()) {
             INDArray w = e.getValue();
-            if (w.rank() != 2 || !e.getKey().endsWith(".weight") || e.getKey().startsWith("embeddings.")) {
+            if (w.rank() != 2 || !e.getKey().endsWith(".weight") || e.getKey().startsWith("embeddings.")
+                    || (headsOnly && !ParameterLayout.isHead(e.getKey()))) {
                 continue;
             }
             double std = 1.0 / Math.sqrt(w.size(1));

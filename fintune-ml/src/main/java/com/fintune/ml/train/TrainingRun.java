@@ -11,6 +11,7 @@ import com.fintune.ml.model.checkpoint.BaseModel;
 import com.fintune.ml.model.checkpoint.Checkpoint;
 import com.fintune.ml.model.checkpoint.LoadOptions;
 import com.fintune.ml.model.checkpoint.ModelWeights;
+import com.fintune.ml.model.checkpoint.SafeTensors;
 import com.fintune.ml.model.checkpoint.TensorDType;
 import com.fintune.ml.tokenizer.RobertaTokenizer;
 import com.fintune.ml.tokenizer.TextTokenizer;
@@ -72,6 +73,10 @@ public final class TrainingRun {
                 structured, view);
         if (config.initCheckpoint() == null) {
             FanInInitialization.apply(weights, config.seed());
+            startAtThePrior(weights, train);
+        } else if (!start.hadHeads()) {
+            // a pre-trained encoder without FinTune's heads (e.g. import-base): new heads start as a new model's do
+            FanInInitialization.applyToHeads(weights, config.seed());
             startAtThePrior(weights, train);
         }
         log.printf("data: %d training, %d validation applications; max %d tokens of the %s text; %s; model %s%n",
@@ -149,24 +154,29 @@ public final class TrainingRun {
 
     /** The weights and tokenizer a run starts from. */
     /** @param base the frozen base the init checkpoint references ({@code base-model.json}), or null */
-    record StartingPoint(ModelWeights weights, byte[] tokenizerJson, BaseModel base) {
+    /** @param hadHeads whether the starting checkpoint brought FinTune's heads (false: initialised at load) */
+    record StartingPoint(ModelWeights weights, byte[] tokenizerJson, BaseModel base, boolean hadHeads) {
         StartingPoint(ModelWeights weights, byte[] tokenizerJson) {
-            this(weights, tokenizerJson, null);
+            this(weights, tokenizerJson, null, true);
         }
     }
 
     StartingPoint startingPoint() throws IOException {
         if (config.initCheckpoint() != null) {
-            Checkpoint c = Checkpoint.load(baseDir.resolve(config.initCheckpoint()),
-                    LoadOptions.encoderOnly(config.seed()));
+            Path dir = baseDir.resolve(config.initCheckpoint());
+            Checkpoint c = Checkpoint.load(dir, LoadOptions.encoderOnly(config.seed()));
+            Path file = dir.resolve(Checkpoint.WEIGHTS_FILE);
+            boolean hadHeads = Files.isRegularFile(file)
+                    && SafeTensors.read(file).keySet().stream().anyMatch(n -> n.contains("_head."));
             if (c.tokenizerJson() != null) {
-                return new StartingPoint(c.weights(), c.tokenizerJson(), c.base());
+                return new StartingPoint(c.weights(), c.tokenizerJson(), c.base(), hadHeads);
             }
             if (config.tokenizer() == null) {
                 throw new IOException(config.initCheckpoint() + " has no " + Checkpoint.TOKENIZER_FILE
                         + "; name one with 'tokenizer' (--tokenizer)");
             }
-            return new StartingPoint(c.weights(), Files.readAllBytes(baseDir.resolve(config.tokenizer())), c.base());
+            return new StartingPoint(c.weights(), Files.readAllBytes(baseDir.resolve(config.tokenizer())), c.base(),
+                    hadHeads);
         }
         if (config.tokenizer() == null) {
             throw new IOException("a new model needs a tokenizer: set 'tokenizer' (a tokenizer.json)");

@@ -88,13 +88,15 @@ public record Checkpoint(RobertaConfig config, ModelWeights weights, byte[] toke
     /**
      * Writes config.json, model.safetensors, tokenizer.json and, with a base, base-model.json into {@code dir}
      * (created if needed); weights as F32 or F16. With a base, model.safetensors holds only the tensors that are
-     * absent from the base or differ from it bitwise.
+     * absent from the base or differ from it bitwise — in the storage type: a base tensor that an F16 export (or an
+     * earlier F16 save that was loaded back) merely rounded counts as unchanged, and loads back as the base's exact
+     * values.
      */
     public void save(Path dir, TensorDType dtype) {
         try {
             Files.createDirectories(dir);
             writeAtomically(dir.resolve(CONFIG_FILE), (config.toJson() + "\n").getBytes());
-            SafeTensors.write(dir.resolve(WEIGHTS_FILE), tensorsToWrite(), dtype);
+            SafeTensors.write(dir.resolve(WEIGHTS_FILE), tensorsToWrite(dtype), dtype);
             if (tokenizerJson != null) {
                 writeAtomically(dir.resolve(TOKENIZER_FILE), tokenizerJson);
             }
@@ -108,7 +110,7 @@ public record Checkpoint(RobertaConfig config, ModelWeights weights, byte[] toke
         }
     }
 
-    private List<TensorData> tensorsToWrite() {
+    private List<TensorData> tensorsToWrite(TensorDType dtype) {
         List<TensorData> all = weights.toTensors();
         if (base == null) {
             return all;
@@ -117,19 +119,22 @@ public record Checkpoint(RobertaConfig config, ModelWeights weights, byte[] toke
         List<TensorData> changed = new ArrayList<>();
         for (TensorData t : all) {
             TensorData b = frozen.get(HuggingFaceNames.map(t.name()).canonical());
-            if (b == null || !Arrays.equals(b.shape(), t.shape()) || !sameBits(b.values(), t.values())) {
+            if (b == null || !Arrays.equals(b.shape(), t.shape()) || !sameBits(b.values(), t.values(), dtype)) {
                 changed.add(t);
             }
         }
         return changed;
     }
 
-    private static boolean sameBits(float[] a, float[] b) {
+    private static boolean sameBits(float[] a, float[] b, TensorDType dtype) {
         if (a.length != b.length) {
             return false;
         }
+        boolean half = dtype == TensorDType.F16;
         for (int i = 0; i < a.length; i++) {
-            if (Float.floatToRawIntBits(a[i]) != Float.floatToRawIntBits(b[i])) {
+            boolean same = half ? HalfFloats.floatToHalf(a[i]) == HalfFloats.floatToHalf(b[i])
+                    : Float.floatToRawIntBits(a[i]) == Float.floatToRawIntBits(b[i]);
+            if (!same) {
                 return false;
             }
         }
