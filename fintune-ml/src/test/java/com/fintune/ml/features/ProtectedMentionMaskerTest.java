@@ -38,7 +38,9 @@ class ProtectedMentionMaskerTest {
         "Applicant is Korean-American.", "Borrower is 29 and single.", "The co-borrower is his wife.",
         "Borrower is Jewish and observes the Sabbath.", "Borrower receives Section 8 housing assistance.",
         "Borrower is a naturalized U.S. citizen originally from Nigeria.", "Borrower is a single mother of two.",
-        "Applicant is engaged to be married next spring.", "Borrower is retired and widowed."})
+        "Applicant is engaged to be married next spring.", "Borrower is retired and widowed.",
+        "Applicant moved here from Guatemala in 2009 and is a permanent resident.",
+        "She is pregnant with her second child.", "Borrower immigrated from Vietnam in 1998."})
     void aSentenceOnlyAboutAProtectedCharacteristicIsDropped(String sentence) {
         String base = masker.mask(BASE);
         assertEquals(base, masker.mask(sentence + " " + BASE), sentence);
