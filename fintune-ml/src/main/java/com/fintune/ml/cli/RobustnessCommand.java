@@ -53,7 +53,8 @@ final class RobustnessCommand implements Runnable {
                 line.append(String.format(Locale.ROOT, "; %s %d/%d", k.kind().name().toLowerCase(Locale.ROOT),
                         k.passed(), k.cases()));
             }
-            System.err.println(line);
+            spec.commandLine().getErr().println(line);
+            spec.commandLine().getErr().flush();
         } catch (IOException e) {
             throw CliFailure.badFile(e.getMessage());
         }
