@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
             BenchMemoryCommand.class,
             TrainCommand.class,
             EvaluateCommand.class,
+            RobustnessCommand.class,
         })
 public final class FinTuneCli implements Runnable {
 

@@ -26,6 +26,9 @@ import java.util.regex.Pattern;
  *   for "married filing jointly". The sentence keeps its grammar and its underwriting content (the gift, the income,
  *   the obligation), while every protected value maps to one and the same word, so two applicants who differ only in
  *   that value read the same text.</li>
+ *   <li>Where an identity mention only describes the applicant (an appositive "Borrower, a 58-year-old Black
+ *   woman, has …", a modifier "The Hispanic borrower …", "is a widow and has …") it is <b>removed</b> with its
+ *   commas, so the sentence becomes the one that never said it.</li>
  *   <li>Pronouns become "they/them/their" (and "Mr./Mrs./Ms." titles are removed): "she" and "he" reveal sex, and a
  *   model trained on notes where pronoun and outcome correlate would otherwise learn a sex proxy.</li>
  * </ul>
@@ -41,6 +44,16 @@ public final class ProtectedMentionMasker {
     private static final Pattern SENTENCE_END = Pattern.compile(
             "(?<=[.!?;])(?<!\\b(?:Mr|Mrs|Ms|Mx|Dr|St|Jr|Sr|vs|approx|e\\.g|i\\.e|U\\.S|u\\.s)\\.)\\s+|\\s*\\n\\s*");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’-][\\p{L}\\p{N}]+)*");
+    private static final String PERSON_MARK = OPEN + "[Pp]erson" + CLOSE;
+    private static final String APPLICANT = "(?:co-?)?(?:borrower|applicant|buyer|homeowner)s?\\b";
+    private static final Pattern APPOSITIVE = Pattern.compile(
+            "\\s*,\\s*(?:who (?:is|are|was) )?(?:(?:an?|the)\\s+)?(?:" + PERSON_MARK + "[\\s,]*)+,\\s*");
+    private static final Pattern IS_AND = Pattern.compile(
+            "\\b(?:is|are) (?:(?:an?|the)\\s+)?(?:" + PERSON_MARK + "[\\s,]*)+(?:and|,)\\s+(?=[a-z])");
+    private static final Pattern TRAILING_APPOSITIVE = Pattern.compile(
+            "\\s*,\\s*(?:(?:an?|the)\\s+)?(?:" + PERSON_MARK + "[\\s,]*)+(?=[.;!?]?\\s*$)");
+    private static final Pattern BEFORE_APPLICANT = Pattern.compile(
+            "(?:" + PERSON_MARK + "[\\s,]*)+(?=" + APPLICANT + ")", Pattern.CASE_INSENSITIVE);
     private static final Pattern HER_AS_OBJECT = Pattern.compile("\\bher\\b(?=\\s*(?:[.,;:!?)]|$|\\b(?:and|or|"
             + "on|at|to|for|with|about|that|in|by|from|again|today|yesterday|directly|back|twice|once|but|"
             + "after|before|if|when|as)\\b))", Pattern.CASE_INSENSITIVE);
@@ -77,7 +90,7 @@ public final class ProtectedMentionMasker {
             if (marked.isEmpty() || (marked.indexOf(OPEN) >= 0 && carriesNoContent(marked))) {
                 continue;
             }
-            kept.add(tidy(marked));
+            kept.add(tidy(marked.indexOf(OPEN) >= 0 ? withoutModifiers(marked) : marked));
         }
         return String.join(" ", kept);
     }
@@ -156,6 +169,41 @@ public final class ProtectedMentionMasker {
             }
         }
         return content <= 1;
+    }
+
+    /**
+     * Takes out identity mentions that only describe the applicant: an appositive ("Borrower, a 58-year-old Black
+     * woman, has …", "Applicant, age 45, transferred …", "… 10 yrs at the employer, age 70.", "The applicant, who is
+     * Muslim, has …"), a predicate joined to another ("Borrower is a widow and has …") and a modifier right before
+     * the applicant ("The Hispanic borrower has …"): the sentence reads the same without them, so the note becomes
+     * exactly the note that never said it.
+     */
+    private static String withoutModifiers(String marked) {
+        String s = APPOSITIVE.matcher(marked).replaceAll(" ");
+        s = TRAILING_APPOSITIVE.matcher(s).replaceAll("");
+        s = IS_AND.matcher(s).replaceAll("");
+        s = BEFORE_APPLICANT.matcher(s).replaceAll("");
+        s = s.replaceAll("\\b([Aa])n\\s+(?=" + APPLICANT + ")", "$1 ");
+        boolean opensWithCapital = marked.strip().indexOf(OPEN) == 0 || Character.isUpperCase(firstLetter(marked));
+        if (!s.isEmpty() && opensWithCapital && Character.isLowerCase(firstLetter(s))) {
+            int at = firstLetterIndex(s);
+            s = s.substring(0, at) + Character.toUpperCase(s.charAt(at)) + s.substring(at + 1);
+        }
+        return s;
+    }
+
+    private static char firstLetter(String s) {
+        int at = firstLetterIndex(s);
+        return at < 0 ? ' ' : s.charAt(at);
+    }
+
+    private static int firstLetterIndex(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetter(s.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Removes the marks and the gaps an empty replacement leaves. */

@@ -81,6 +81,9 @@ final class ProtectedMentions {
                     + "saturday|friday))?)",
                     "person"),
             // national origin, nationality, language and immigration status
+            rule("arrival", "(?:(?:immigrated|emigrated)(?: to (?:the )?(?:us|u\\.s\\.|united states|this country))?"
+                    + "(?: from [a-z]+(?: (?!in\\b)[a-z]+)?)?|(?:moved|came|relocated) (?:here |to (?:the )?(?:us|u\\.s\\.|"
+                    + "united states|this country) )?from [a-z]+(?: (?!in\\b)[a-z]+)?)(?:,? in (?:19|20)\\d\\d)?", "person"),
             rule("immigration", "(?:immigrant|immigrated|immigration(?: status)?|emigrated|foreign[- ]born|"
                     + "foreign national|non-?citizen|u\\.?s\\.? citizen|citizenship|citizen|green card(?: holder)?|"
                     + "permanent resident(?: alien)?|non-?permanent resident|resident alien|undocumented|daca|"
@@ -107,7 +110,9 @@ final class ProtectedMentions {
             rule("kin sibling", "(?:brother|sister)(?=s?\\b)", "sibling"),
             rule("kin grandparent", "(?:grandmother|grandfather|grandma|grandpa)(?=s?\\b)", "grandparent"),
             rule("kin other", "(?:aunt|uncle|niece|nephew)(?=s?\\b)", "relative"),
-            rule("gender", "(?:transgender|non-?binary|gender|sex|pregnant|pregnancy|gentleman|gentlemen|"
+            rule("gender", "(?:transgender|non-?binary|gender|sex|pregnancy|pregnant(?: with (?:her |their |a )?"
+                    + "(?:first |second |third |fourth |another )?(?:child|baby|twins))?|expecting (?:a baby|twins|"
+                    + "(?:her|their) (?:first|second|third) (?:child|baby))|gentleman|gentlemen|"
                     + "ladies|lady|girl|boy|guy|male|female|woman|women|man|men)(?!-made)", "person"),
             new Rule("title", Pattern.compile("\\b(?:Mr|Mrs|Ms|Mx|Miss|MR|MRS|MS)\\b\\.?(?=\\s+[A-Z])"), ""));
 

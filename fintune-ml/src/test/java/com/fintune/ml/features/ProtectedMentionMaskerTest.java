@@ -38,7 +38,9 @@ class ProtectedMentionMaskerTest {
         "Applicant is Korean-American.", "Borrower is 29 and single.", "The co-borrower is his wife.",
         "Borrower is Jewish and observes the Sabbath.", "Borrower receives Section 8 housing assistance.",
         "Borrower is a naturalized U.S. citizen originally from Nigeria.", "Borrower is a single mother of two.",
-        "Applicant is engaged to be married next spring.", "Borrower is retired and widowed."})
+        "Applicant is engaged to be married next spring.", "Borrower is retired and widowed.",
+        "Applicant moved here from Guatemala in 2009 and is a permanent resident.",
+        "She is pregnant with her second child.", "Borrower immigrated from Vietnam in 1998."})
     void aSentenceOnlyAboutAProtectedCharacteristicIsDropped(String sentence) {
         String base = masker.mask(BASE);
         assertEquals(base, masker.mask(sentence + " " + BASE), sentence);
@@ -58,7 +60,16 @@ class ProtectedMentionMaskerTest {
         check("Two years returns, married filing jointly, Schedule C income declining.",
                 "Two years returns, tax filing, Schedule C income declining.");
         check("62-year-old borrower has 3 lates in the last 12 months.",
-                "person borrower has 3 lates in the last 12 months.");
+                "Borrower has 3 lates in the last 12 months.");
+        check("Borrower, a 58-year-old Black woman, has a 760 score and 28% DTI.",
+                "Borrower has a 760 score and 28% DTI.");
+        check("Applicant, age 45, transferred from the Chicago branch.", "Applicant transferred from the Chicago branch.");
+        check("Applicant has 10 yrs at the employer, age 70.", "Applicant has 10 yrs at the employer.");
+        check("An elderly borrower with 2 collections.", "A borrower with 2 collections.");
+        check("The applicant, who is Muslim, has 2 lates.", "The applicant has 2 lates.");
+        check("Borrower is a widow and has 8 months of reserves.", "Borrower has 8 months of reserves.");
+        check("Borrower is a 45-year-old Hispanic woman with 10 yrs at the plant.",
+                "Borrower is a person person person with 10 yrs at the plant.");
         check("Mrs. Lopez has 14 months since chapter 7 discharge.", "Lopez has 14 months since chapter 7 discharge.");
         check("She has been with her employer for 8 years.", "They has been with their employer for 8 years.");
         check("Could not reach him at work; employer would not confirm.",

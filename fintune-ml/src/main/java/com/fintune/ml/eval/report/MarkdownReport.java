@@ -108,6 +108,9 @@ public final class MarkdownReport {
                 + " the policy comes from the applicants drawn, not from the model.") + "\n\n");
         ReportTables.fairness(md, enc.fairLending().groups(), base == null ? List.of() : base.fairLending().groups(),
                 ceil == null || ceil.fairLending() == null ? List.of() : ceil.fairLending().groups());
+        if (report.robustness() != null) {
+            md.append('\n').append(RobustnessSection.markdown(report.robustness()));
+        }
         return md.toString();
     }
 

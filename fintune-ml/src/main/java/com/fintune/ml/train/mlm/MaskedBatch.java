@@ -1,5 +1,6 @@
 package com.fintune.ml.train.mlm;
 
+import com.fintune.ml.model.TokenBatch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -17,17 +18,14 @@ public record MaskedBatch(int[][] inputIds, int[][] attentionMask, int[] flatPos
      */
     public static MaskedBatch of(List<int[]> texts, CorpusVocabulary vocab, double probability, int maskId, int padId,
                                  Random random) {
-        int seq = texts.stream().mapToInt(t -> t.length).max().orElse(0);
-        int[][] ids = new int[texts.size()][seq];
-        int[][] mask = new int[texts.size()][seq];
+        TokenBatch padded = TokenBatch.padded(texts, null, padId);
+        int seq = texts.isEmpty() ? 0 : padded.sequenceLength();
+        int[][] ids = padded.inputIds();
+        int[][] mask = padded.attentionMask();
         List<Integer> positions = new ArrayList<>();
         List<Integer> targets = new ArrayList<>();
         for (int r = 0; r < texts.size(); r++) {
             int[] t = texts.get(r);
-            for (int j = 0; j < seq; j++) {
-                ids[r][j] = j < t.length ? t[j] : padId;
-                mask[r][j] = j < t.length ? 1 : 0;
-            }
             List<Integer> chosen = new ArrayList<>();
             List<Integer> candidates = new ArrayList<>();
             for (int j = 1; j < t.length - 1; j++) {

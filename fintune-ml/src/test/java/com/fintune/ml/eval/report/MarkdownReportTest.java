@@ -8,6 +8,9 @@ import com.fintune.ml.eval.EvaluationInput;
 import com.fintune.ml.eval.EvaluationJson;
 import com.fintune.ml.eval.EvaluationReport;
 import com.fintune.ml.eval.Evaluator;
+import com.fintune.ml.eval.robustness.CaseKind;
+import com.fintune.ml.eval.robustness.CaseResult;
+import com.fintune.ml.eval.robustness.RobustnessEvaluation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -48,5 +51,35 @@ class MarkdownReportTest {
         assertEquals(report.baseline().risk().mae(), back.baseline().risk().mae(), 0);
         assertEquals(report.encoder().principal().confusion()[2][2], back.encoder().principal().confusion()[2][2]);
         assertTrue(Files.readString(dir.resolve("evaluation.json")).contains("\"denialAuc\""));
+    }
+
+    @Test
+    void theRobustnessSectionAndTargetsFollowTheFiguresAndReadBack(@TempDir Path dir) throws Exception {
+        List<CaseResult> results = List.of(
+                new CaseResult("b1", CaseKind.BENIGN, "base", "VOE in file.", "APPROVE", "APPROVE", true),
+                new CaseResult("b2", CaseKind.BENIGN, "base", "W-2s | transcripts match.", "APPROVE",
+                        "REFER; top UNVERIFIABLE 0.961", false),
+                new CaseResult("n1", CaseKind.NEGATION, "base", "No lates.", "APPROVE", "APPROVE", true),
+                new CaseResult("p1", CaseKind.PARAPHRASE, "base", "Ch 7 14 months ago.", "DEROGATORY ranked first",
+                        "DEROGATORY 0.9 ranked 1", true),
+                new CaseResult("x1", CaseKind.PROTECTED, "base", "Borrower is 70. VOE in file.", "nothing moves",
+                        "largest shift 0.000", true));
+        RobustnessEvaluation r = RobustnessEvaluation.of("hand-written", results);
+        assertEquals(5, r.cases());
+        assertEquals(4, r.passed());
+        assertEquals(0.8, r.passRate(), 1e-12);
+        assertEquals(0.5, r.kind(CaseKind.BENIGN).passRate(), 1e-12);
+        assertEquals(List.of("b2"), r.failures().stream().map(CaseResult::id).toList());
+        EvaluationReport report = new EvaluationReport("m", "seed 7", sample("encoder", 0), null, null)
+                .withRobustness(r);
+        String md = MarkdownReport.write(dir.resolve("report.md"), dir.resolve("charts"), report);
+        assertTrue(md.contains("4 of 5 cases pass (80.0 %)"), md);
+        assertTrue(md.contains("| benign remark | APPROVE, no reason ≥ 0.5 | 2 | 1 | 50.0 % |"), md);
+        assertTrue(md.contains("| b2 | benign remark | W-2s \\| transcripts match. |"), md);
+        assertTrue(md.contains("| robustness: benign and negated notes APPROVE | all | 2 of 3 | **no** |"), md);
+        assertTrue(md.contains("| robustness: protected insertions move nothing | all | 1 of 1 | yes |"), md);
+        EvaluationJson.write(dir.resolve("evaluation.json"), report);
+        assertEquals(r, EvaluationJson.read(dir.resolve("evaluation.json")).robustness());
+        assertEquals(null, EvaluationJson.read(dir.resolve("evaluation.json")).baseline());
     }
 }

@@ -1,0 +1,56 @@
+package com.fintune.ml.robustness;
+
+import com.fintune.ml.eval.robustness.CaseKind;
+import com.fintune.ml.taxonomy.ReasonCategory;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One hand-written case: a note read on a base application, and what it expects.
+ *
+ * @param id       unique in its set
+ * @param kind     what it probes
+ * @param base     name of the base application in the same set
+ * @param note     the underwriter's note (for a protected case: the note without the insertion)
+ * @param expected for a paraphrase, the reason that must rank first; otherwise null
+ * @param insert   for a protected case, the sentence inserted; otherwise null
+ * @param insertAt for a protected case, the sentence index the insertion goes before (0 = first; past the end =
+ *                 last)
+ */
+public record RobustnessCase(String id, CaseKind kind, String base, String note, ReasonCategory expected,
+                             String insert, int insertAt) {
+
+    public RobustnessCase {
+        if (id == null || id.isBlank() || base == null || base.isBlank() || note == null || note.isBlank()) {
+            throw new IllegalArgumentException("a case needs an id, a base and a note");
+        }
+        if ((kind == CaseKind.PARAPHRASE) != (expected != null)) {
+            throw new IllegalArgumentException("case " + id + ": a paraphrase names its expected reason (\"expect\"),"
+                    + " other kinds do not");
+        }
+        if ((kind == CaseKind.PROTECTED) != (insert != null && !insert.isBlank())) {
+            throw new IllegalArgumentException("case " + id + ": a protected case names the sentence it inserts"
+                    + " (\"insert\"), other kinds do not");
+        }
+        if (insertAt < 0) {
+            throw new IllegalArgumentException("case " + id + ": insertAt must not be negative, was " + insertAt);
+        }
+    }
+
+    /** The note the model reads for this case: for a protected case, with the sentence inserted. */
+    public String noteRead() {
+        if (kind != CaseKind.PROTECTED) {
+            return note;
+        }
+        List<String> sentences = new ArrayList<>(Arrays.asList(note.strip().split("(?<=[.!?])\\s+")));
+        sentences.add(Math.min(insertAt, sentences.size()), insert.strip());
+        return String.join(" ", sentences);
+    }
+
+    /** What the case expects, in words. */
+    public String expectation() {
+        return kind == CaseKind.PARAPHRASE ? expected.name() + " ranked first" : kind.expectation();
+    }
+}
