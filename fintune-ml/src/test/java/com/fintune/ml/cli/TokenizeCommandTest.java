@@ -73,11 +73,17 @@ class TokenizeCommandTest {
 
     @Test
     void unusableTokenizerFileIsAFileError(@TempDir Path dir) throws IOException {
-        Path broken = Files.writeString(dir.resolve("tokenizer.json"), "{\"model\": {\"type\": \"WordPiece\"}}");
+        // WordPiece is read since BERT-family models came in; a Unigram model is still refused, and so is a
+        // WordPiece file without its vocabulary
+        Path broken = Files.writeString(dir.resolve("tokenizer.json"), "{\"model\": {\"type\": \"Unigram\"}}");
         CliRun run = CliRun.of("", "tokenize", "--tokenizer", broken.toString());
         assertEquals(ExitCode.BAD_FILE, run.exitCode());
         assertTrue(run.oneErrorLine(), run.err());
-        assertTrue(run.err().contains("model.type must be BPE"), run.err());
+        assertTrue(run.err().contains("model.type \"Unigram\" is not supported"), run.err());
+        Files.writeString(broken, "{\"model\": {\"type\": \"WordPiece\"}}");
+        CliRun noVocab = CliRun.of("", "tokenize", "--tokenizer", broken.toString());
+        assertEquals(ExitCode.BAD_FILE, noVocab.exitCode());
+        assertTrue(noVocab.err().contains("model.vocab is missing"), noVocab.err());
     }
 
     @Test
