@@ -165,4 +165,20 @@ class FrozenLayersTrainingTest {
         assertEquals(2, TrainingConfigJson.read(dir.resolve("model").resolve(TrainingRun.CONFIG_FILE))
                 .fineTune().frozenLayers(), "the recorded config keeps frozenLayers");
     }
+
+    /** A new model: masked-LM pre-training (whole graph) then fine-tuning with its lower layer frozen. */
+    @Test
+    void aNewModelPretrainsThenFineTunesWithAFrozenLayer(@TempDir Path dir) throws Exception {
+        Path fixtures = Path.of(System.getProperty("fintune.fixtures"));
+        TrainingConfig config = new TrainingConfig(null, 4, 100, 0.2, null,
+                fixtures.resolve("roberta-base-tokenizer/tokenizer.json").toString(),
+                new com.fintune.ml.train.ModelShape(16, 2, 2, 32, 66), 48, new PretrainSettings(1, 16, 1e-3, 0.15, 3),
+                new FineTuneSettings(1, 16, 1e-3, 0.01, 0.1, 1.0, 0.1, 1.0, 2.0, 2, 0.5, 2, 100).withFrozenLayers(1),
+                5, "F32", true);
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        TrainingState state = new TrainingRun(config, Path.of("."), new PrintStream(log))
+                .run(dir.resolve("model"), dir.resolve("work"));
+        assertEquals(1, state.history().size(), log.toString());
+        assertTrue(log.toString().contains("frozen-layer cache (validation): 20/20 examples"), log.toString());
+    }
 }
