@@ -6,7 +6,7 @@ import com.fintune.ml.eval.robustness.CaseResult;
 import com.fintune.ml.eval.robustness.RobustnessEvaluation;
 import com.fintune.ml.explain.DecisionPolicy;
 import com.fintune.ml.explain.Explainer;
-import com.fintune.ml.explain.ProductOffer;
+import com.fintune.ml.underwriting.ProductOffer;
 import com.fintune.ml.features.ApplicationFeatures;
 import com.fintune.ml.features.FeaturePipeline;
 import com.fintune.ml.serving.ModelScores;

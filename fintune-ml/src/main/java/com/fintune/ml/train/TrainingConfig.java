@@ -49,6 +49,15 @@ public record TrainingConfig(String trainData, long generatorSeed, int generated
         }
     }
 
+    /** A config that keeps the starting checkpoint's text view. */
+    public TrainingConfig(String trainData, long generatorSeed, int generatedCount, double validationShare,
+                          String initCheckpoint, String tokenizer, ModelShape shape, int maxLength,
+                          PretrainSettings pretrain, FineTuneSettings fineTune, long seed, String exportDtype,
+                          boolean structuredInputs) {
+        this(trainData, generatorSeed, generatedCount, validationShare, initCheckpoint, tokenizer, shape, maxLength,
+                pretrain, fineTune, seed, exportDtype, structuredInputs, null);
+    }
+
     public static TrainingConfig defaults() {
         return new TrainingConfig(null, 1, 20_000, 0.1, null, null, ModelShape.small(), 128,
                 PretrainSettings.defaults(), FineTuneSettings.defaults(), 42, "F16", true, null);
