@@ -16,7 +16,8 @@ import java.util.HexFormat;
  */
 public final class ModelFingerprint {
 
-    static final String[] FILES = {"config.json", "model.safetensors", "tokenizer.json"};
+    /** The files that make a model; base-model.json names the frozen base (coordinates + SHA-256) it builds on. */
+    static final String[] FILES = {"config.json", "model.safetensors", "tokenizer.json", "base-model.json"};
 
     private ModelFingerprint() {
     }
