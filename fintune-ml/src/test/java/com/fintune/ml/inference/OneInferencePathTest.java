@@ -73,7 +73,10 @@ class OneInferencePathTest {
         Path notesModel = copy(model, dir.resolve("notes"));
         TextView.NOTES.applyTo(RobertaConfig.read(model.resolve("config.json"))).write(notesModel.resolve("config.json"));
         LoanApplication base = applications().get(0).application();
-        String notes = base.underwriterNotes() == null ? "" : base.underwriterNotes();
+        String written = base.underwriterNotes() == null ? "" : base.underwriterNotes();
+        // the inserted sentence stands as a sentence of its own: generated notes may end without a full stop
+        String notes = written.isEmpty() || written.matches("(?s).*[.!?;]\\s*$") ? written : written + ".";
+        base = base.toBuilder().underwriterNotes(notes).build();
         List<ApplicationFeatures> probes = new ArrayList<>();
         probes.add(pipeline.extract(base));
         for (String inserted : List.of("Borrower is a 67-year-old widow.", "Applicant is Hispanic and married.",

@@ -7,7 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fintune.ml.underwriting.ProductLimits;
 import com.fintune.ml.data.LabeledApplication;
 import com.fintune.ml.taxonomy.ReasonCategory;
-import com.fintune.ml.tokenizer.RobertaTokenizer;
+import com.fintune.ml.tokenizer.TextTokenizer;
+import com.fintune.ml.tokenizer.TextTokenizers;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -131,7 +132,7 @@ class NotesWriterTest {
 
     @Test
     void notesAreMostlyShort() throws Exception {
-        RobertaTokenizer tokenizer = RobertaTokenizer.load(Path.of(System.getProperty("fintune.repo", ".."),
+        TextTokenizer tokenizer = TextTokenizers.load(Path.of(System.getProperty("fintune.repo", ".."),
                 "models", "fintune-default", "tokenizer.json"));
         List<GeneratedCase> cases = new SyntheticLender(GeneratorOptions.withSeed(42)).generateCases(5000);
         int[] lengths = cases.stream().map(c -> c.labeled().application().underwriterNotes())
