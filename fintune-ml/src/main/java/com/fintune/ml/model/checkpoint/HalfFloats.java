@@ -1,11 +1,11 @@
 package com.fintune.ml.model.checkpoint;
 
 /** IEEE 754 binary16 and bfloat16 conversions (Java 17 has no {@code Float.float16ToFloat}). */
-final class HalfFloats {
+public final class HalfFloats {
     private HalfFloats() {
     }
 
-    static float halfToFloat(short bits) {
+    public static float halfToFloat(short bits) {
         int h = bits & 0xffff;
         int sign = (h & 0x8000) << 16;
         int exp = (h >>> 10) & 0x1f;
@@ -24,7 +24,7 @@ final class HalfFloats {
     }
 
     /** Round-to-nearest-even float → binary16; overflow gives infinity, NaN stays NaN. */
-    static short floatToHalf(float value) {
+    public static short floatToHalf(float value) {
         int f = Float.floatToRawIntBits(value);
         int sign = (f >>> 16) & 0x8000;
         int exp = (f >>> 23) & 0xff;

@@ -10,7 +10,6 @@ import com.fintune.ml.model.checkpoint.Checkpoint;
 import com.fintune.ml.tokenizer.TextTokenizer;
 import com.fintune.ml.tokenizer.TextTokenizers;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;

@@ -1,12 +1,15 @@
 package com.fintune.ml.train.cache;
 
 import com.fintune.ml.model.SessionMemory;
+import com.fintune.ml.model.TokenBatch;
+import com.fintune.ml.model.checkpoint.HalfFloats;
 import com.fintune.ml.model.checkpoint.ModelWeights;
 import com.fintune.ml.model.graph.GraphNames;
 import com.fintune.ml.model.graph.GraphOptions;
 import com.fintune.ml.model.graph.RobertaGraphBuilder;
 import com.fintune.ml.train.batch.LengthBuckets;
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -55,20 +58,13 @@ public final class HiddenStateCache {
         long lastPrint = System.currentTimeMillis();
         int done = 0;
         for (int[] rows : new LengthBuckets(batchSize, 1).sequential(lengths)) {
-            int seq = 0;
-            for (int r : rows) seq = Math.max(seq, lengths[r]);
-            int[][] ids = new int[rows.length][seq];
-            int[][] mask = new int[rows.length][seq];
-            for (int i = 0; i < rows.length; i++) {
-                int[] t = tokenIds.get(rows[i]);
-                for (int j = 0; j < seq; j++) {
-                    ids[i][j] = j < t.length ? t[j] : padId;
-                    mask[i][j] = j < t.length ? 1 : 0;
-                }
-            }
+            List<int[]> batchIds = new ArrayList<>(rows.length);
+            for (int r : rows) batchIds.add(tokenIds.get(r));
+            TokenBatch padded = TokenBatch.padded(batchIds, null, padId);
+            int seq = padded.sequenceLength();
             Map<String, INDArray> feed = new HashMap<>();
-            feed.put(GraphNames.INPUT_IDS, Nd4j.createFromArray(ids));
-            feed.put(GraphNames.ATTENTION_MASK, Nd4j.createFromArray(mask));
+            feed.put(GraphNames.INPUT_IDS, Nd4j.createFromArray(padded.inputIds()));
+            feed.put(GraphNames.ATTENTION_MASK, Nd4j.createFromArray(padded.attentionMask()));
             Map<String, INDArray> out = graph.output(feed, GraphNames.HIDDEN_STATES_OUT);
             float[] states = out.get(GraphNames.HIDDEN_STATES_OUT).dup('c').data().asFloat();
             feed.values().forEach(INDArray::close);
@@ -96,7 +92,7 @@ public final class HiddenStateCache {
             single[example] = java.util.Arrays.copyOfRange(states, offset, offset + n);
         } else {
             short[] h = new short[n];
-            for (int k = 0; k < n; k++) h[k] = Float16.fromFloat(states[offset + k]);
+            for (int k = 0; k < n; k++) h[k] = HalfFloats.floatToHalf(states[offset + k]);
             half[example] = h;
         }
     }
@@ -128,7 +124,7 @@ public final class HiddenStateCache {
                 System.arraycopy(single[rows[i]], 0, states, base, n);
             } else {
                 short[] h = half[rows[i]];
-                for (int k = 0; k < n; k++) states[base + k] = Float16.toFloat(h[k]);
+                for (int k = 0; k < n; k++) states[base + k] = HalfFloats.halfToFloat(h[k]);
             }
             java.util.Arrays.fill(mask[i], 0, lengths[rows[i]], 1);
         }

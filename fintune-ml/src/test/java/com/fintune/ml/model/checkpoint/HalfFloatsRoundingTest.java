@@ -1,4 +1,4 @@
-package com.fintune.ml.train.cache;
+package com.fintune.ml.model.checkpoint;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -8,16 +8,16 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.factory.Nd4j;
 
 /** Half-precision conversion: every half decodes exactly, and rounding agrees with ND4J's cast. */
-class Float16Test {
+class HalfFloatsRoundingTest {
     @Test
     void everyHalfDecodesAndReencodesExactly() {
         for (int bits = 0; bits < 0x10000; bits++) {
             short half = (short) bits;
             double expected = reference(half);
             if (Double.isNaN(expected)) continue;
-            float decoded = Float16.toFloat(half);
+            float decoded = HalfFloats.halfToFloat(half);
             assertEquals(expected, decoded, 0.0, "half 0x" + Integer.toHexString(bits));
-            assertEquals(half, Float16.fromFloat(decoded), "re-encoding 0x" + Integer.toHexString(bits));
+            assertEquals(half, HalfFloats.floatToHalf(decoded), "re-encoding 0x" + Integer.toHexString(bits));
         }
     }
 
@@ -34,7 +34,7 @@ class Float16Test {
         System.arraycopy(special, 0, values, 0, special.length);
         float[] nd4j = Nd4j.createFromArray(values).castTo(DataType.HALF).castTo(DataType.FLOAT).toFloatVector();
         for (int i = 0; i < values.length; i++) {
-            float mine = Float16.toFloat(Float16.fromFloat(values[i]));
+            float mine = HalfFloats.halfToFloat(HalfFloats.floatToHalf(values[i]));
             assertEquals(nd4j[i], mine, 0f, "half of " + values[i]);
             if (Math.abs(values[i]) > 1e-4 && Math.abs(values[i]) < 6e4) {
                 assertEquals(values[i], mine, Math.abs(values[i]) * 4.9e-4, "relative error of " + values[i]);
