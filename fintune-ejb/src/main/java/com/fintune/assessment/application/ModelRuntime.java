@@ -14,6 +14,8 @@ import com.fintune.ml.serving.FeatureKey;
 import com.fintune.ml.serving.ModelScores;
 import com.fintune.ml.serving.ScoringModel;
 import com.fintune.ml.serving.ShippedModel;
+import com.fintune.modelregistry.domain.HeadlineFigures;
+import com.fintune.modelregistry.domain.RecordedEvaluation;
 import com.fintune.modelregistry.service.ModelRegistryService;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -85,11 +87,13 @@ public class ModelRuntime {
             batcher.submit(warmUpApplication()).get(5, TimeUnit.MINUTES);
             model = loaded;
             loadProblem = null;
+            metrics.serving(null);
             LOG.info(() -> "FinTune model " + loaded.version() + " loaded and warmed up in "
                     + (System.nanoTime() - t0) / 1_000_000 + " ms; cache: " + cache.health().backend());
         } catch (Exception e) {
             loadProblem = "the model could not be loaded: " + e.getMessage();
             LOG.log(Level.SEVERE, loadProblem, e);
+            metrics.notServing();
             return;
         }
         register(model.version());
@@ -104,12 +108,23 @@ public class ModelRuntime {
         try {
             Path evaluation = servedFrom.resolve(ShippedModel.EVALUATION_FILE);
             String metricsJson = Files.isRegularFile(evaluation) ? Files.readString(evaluation) : null;
+            metrics.serving(headline(metricsJson));
             String artifact = settings.modelDir().orElse("classpath:models/" + ShippedModel.NAME);
             registry.recordServing(version, artifact, metricsJson);
             LOG.info(() -> "Model " + version + " recorded as ACTIVE in MODEL_VERSIONS"
                     + (metricsJson == null ? " (no evaluation.json beside it)" : " with its evaluation"));
         } catch (Exception e) {
             LOG.log(Level.WARNING, "Could not record model " + version + " in MODEL_VERSIONS", e);
+        }
+    }
+
+    /** The evaluation's headline figures for the metrics gauges, or null when it has none or cannot be read. */
+    private static HeadlineFigures headline(String metricsJson) {
+        try {
+            return RecordedEvaluation.headline(metricsJson).orElse(null);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The model's evaluation.json could not be read for the metrics gauges", e);
+            return null;
         }
     }
 

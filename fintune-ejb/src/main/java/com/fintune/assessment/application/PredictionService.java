@@ -92,6 +92,19 @@ public class PredictionService {
         } catch (ValidationException e) {
             throw new InvalidApplicationException(e.errors());
         }
+        try {
+            return answerValid(application, features, stored, channel, requestId, start);
+        } catch (ModelUnavailableException e) {
+            metrics.failed(channel, PredictionMetrics.FAILED_MODEL_UNAVAILABLE);
+            throw e;
+        } catch (RuntimeException e) {
+            metrics.failed(channel, PredictionMetrics.FAILED_ERROR);
+            throw e;
+        }
+    }
+
+    private PredictionAnswer answerValid(LoanApplication application, ApplicationFeatures features,
+                                         MortgageApplication stored, Channel channel, String requestId, long start) {
         Scored scored = runtime.score(features);
         PredictionAnswer answer = pipeline.answer(application, scored.scores(), scored.modelVersion(),
                 products.activeOffers());
@@ -111,7 +124,7 @@ public class PredictionService {
         String subject = stored != null ? "application:" + stored.getId() : "assessment:" + row.getId();
         audit.append(new AuditEvent(now, actor, "PREDICT_" + channel.name(), subject, requestId,
                 scored.modelVersion(), scored.inputHash(), AnswerHashes.outputHash(answer)));
-        metrics.answered(channel, Duration.ofNanos(System.nanoTime() - start), scored.cached());
+        metrics.answered(channel, answer.decision(), Duration.ofNanos(System.nanoTime() - start), scored.cached());
         return answer.withServing(row.getId(), stored == null ? null : stored.getId(),
                 Math.round((System.nanoTime() - start) / 1e4) / 100.0, scored.cached());
     }
