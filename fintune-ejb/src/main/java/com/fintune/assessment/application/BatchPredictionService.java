@@ -109,6 +109,26 @@ public class BatchPredictionService {
         em.find(PredictionBatch.class, batchId).progressed(items);
     }
 
+    /** Batches queued or running, with their items in all and done so far (the metrics' batch progress). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public ActiveBatches active() {
+        Object[] row = em.createQuery("select count(b), coalesce(sum(b.totalItems), 0), coalesce(sum(b.doneItems), 0) "
+                        + "from PredictionBatch b where b.status in :open", Object[].class)
+                .setParameter("open", List.of(PredictionBatch.Status.QUEUED.name(),
+                        PredictionBatch.Status.RUNNING.name()))
+                .getSingleResult();
+        return new ActiveBatches(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
+                ((Number) row[2]).longValue());
+    }
+
+    /**
+     * @param batches batches QUEUED or RUNNING
+     * @param items   their items in all
+     * @param done    of those, done
+     */
+    public record ActiveBatches(long batches, long items, long done) {
+    }
+
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<BatchStatus> status(long batchId) {
         PredictionBatch b = em.find(PredictionBatch.class, batchId);
