@@ -24,7 +24,9 @@ final class FinTuneServer {
         ADMIN("admin", "fintune-admin"),
         UNDERWRITER("underwriter", "fintune-underwriter"),
         AUDITOR("auditor", "fintune-auditor"),
-        INTEGRATION("integration", "fintune-integration");
+        INTEGRATION("integration", "fintune-integration"),
+        /** Liberty's reader role only: /metrics over HTTPS, nothing of the application. */
+        MONITOR("monitor", "fintune-monitor");
 
         final String user;
         final String password;

@@ -25,7 +25,8 @@ public class DevelopmentCredentialsWarning {
             "admin", "fintune-admin",
             "underwriter", "fintune-underwriter",
             "auditor", "fintune-auditor",
-            "integration", "fintune-integration");
+            "integration", "fintune-integration",
+            "monitor", "fintune-monitor");
 
     @Inject
     Config config;
