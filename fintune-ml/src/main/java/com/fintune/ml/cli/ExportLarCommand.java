@@ -21,8 +21,9 @@ import picocli.CommandLine.Option;
 
 /** {@code fintune export-lar}: decided applications from a CSV / JSON Lines file to a filing-format LAR. */
 @Command(name = "export-lar", mixinStandardHelpOptions = true,
-        description = {"Writes the applications that have a final HMDA action as a filing-format LAR",
-            "(transmittal line + 110-field records). Applications without a final action are left out."})
+        description = {"Writes the applications that have a final HMDA action as a filing-format LAR.",
+            "The file holds a transmittal line and 110-field records; applications without a final action are",
+            "left out."})
 final class ExportLarCommand implements Runnable {
 
     @CommandLine.Spec

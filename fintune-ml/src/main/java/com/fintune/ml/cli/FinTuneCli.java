@@ -1,6 +1,9 @@
 package com.fintune.ml.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +15,7 @@ import picocli.CommandLine.Command;
  * ends as one line on stderr and an {@link ExitCode}; input comes from the stream given at construction (stdin).
  */
 @Command(name = "fintune", mixinStandardHelpOptions = true, versionProvider = FinTuneVersion.class,
-        description = "FinTune: denial reasons and risk scores for mortgage applications with a RoBERTa encoder.",
+        description = "FinTune: denial reasons and risk scores for mortgage applications with a transformer encoder (BERT or RoBERTa).",
         subcommands = {
             TokenizeCommand.class,
             BenchTokenizerCommand.class,
@@ -28,6 +31,7 @@ import picocli.CommandLine.Command;
             TrainCommand.class,
             EvaluateCommand.class,
             RobustnessCommand.class,
+            CalibrateCommand.class,
         })
 public final class FinTuneCli implements Runnable {
 
@@ -59,6 +63,8 @@ public final class FinTuneCli implements Runnable {
     }
 
     public static void main(String[] args) {
+        System.setOut(new PrintStream(new LineDroppingStream(new FileOutputStream(FileDescriptor.out)), true,
+                StandardCharsets.UTF_8));
         CommandLine cli = commandLine(System.in);
         cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)));
         cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));

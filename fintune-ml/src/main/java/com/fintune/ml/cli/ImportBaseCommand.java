@@ -12,8 +12,9 @@ import picocli.CommandLine.Option;
 
 /** {@code fintune import-base}: a base model directory for {@code train}'s initCheckpoint, referencing MiniLM. */
 @Command(name = "import-base", mixinStandardHelpOptions = true,
-        description = {"Writes a base model directory (config.json, tokenizer.json, base-model.json) that references",
-            "the pre-trained all-MiniLM-L6-v2 encoder by Maven coordinates and SHA-256 instead of copying it.",
+        description = {"Writes a base model directory for the pre-trained all-MiniLM-L6-v2 encoder.",
+            "The directory (config.json, tokenizer.json, base-model.json) references the encoder by Maven",
+            "coordinates and SHA-256 instead of copying it.",
             "Use it as 'initCheckpoint' in a training config."})
 final class ImportBaseCommand implements Runnable {
 

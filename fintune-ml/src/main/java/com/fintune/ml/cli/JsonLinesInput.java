@@ -9,10 +9,12 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
 
 /**
  * Reads JSON Lines (one JSON object per line, UTF-8; blank lines skipped) and hands each object to the caller with
- * its 1-based line number. A line that is not a JSON object stops the run with {@link CliFailure#badInput}.
+ * its 1-based line number. A line that is not a JSON object is a {@link CliFailure#badInput}: it stops the run, or
+ * is reported and skipped where the caller asks for that.
  */
 public final class JsonLinesInput {
 
@@ -27,8 +29,17 @@ public final class JsonLinesInput {
     private JsonLinesInput() {
     }
 
-    /** Reads every line of {@code in}; returns how many objects were handled. */
+    /** Reads every line of {@code in}; returns how many objects were handled. The first bad line stops the run. */
     public static long forEachObject(InputStream in, LineHandler handler) {
+        return forEachObject(in, handler, null);
+    }
+
+    /**
+     * Reads every line of {@code in}, handing each line that cannot be used (not a JSON object, or refused by the
+     * handler with {@link CliFailure#badInput}) to {@code badLine} and going on with the next; returns how many
+     * objects were handled. With a null {@code badLine} the first bad line stops the run.
+     */
+    public static long forEachObject(InputStream in, LineHandler handler, Consumer<CliFailure> badLine) {
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         long lineNumber = 0;
         long objects = 0;
@@ -38,8 +49,15 @@ public final class JsonLinesInput {
                 if (line.isBlank()) {
                     continue;
                 }
-                handler.handle(lineNumber, parseObject(line, lineNumber));
-                objects++;
+                try {
+                    handler.handle(lineNumber, parseObject(line, lineNumber));
+                    objects++;
+                } catch (CliFailure f) {
+                    if (badLine == null || f.exitCode() != ExitCode.BAD_INPUT) {
+                        throw f;
+                    }
+                    badLine.accept(f);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("reading input after line " + lineNumber, e);

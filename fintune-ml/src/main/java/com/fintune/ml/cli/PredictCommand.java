@@ -33,9 +33,11 @@ import picocli.CommandLine.Option;
  * API's answers on stdout, one line each, in order. Nothing is stored, so {@code predictionId} is absent.
  */
 @Command(name = "predict", mixinStandardHelpOptions = true,
-        description = {"Reads one application per line (JSON, the fields of POST /api/v1/predict) on stdin and",
-            "writes the explained prediction (decision, risk, reasons, summary, remediation) per line on stdout.",
-            "At the first bad line it stops with one line on stderr (exit 1); earlier answers are complete."})
+        description = {"Predicts decision, risk and reasons for applications read as JSON Lines on stdin.",
+            "Each line holds the fields of POST /api/v1/predict; each answer (decision, risk, reasons, summary,",
+            "remediation) is one line on stdout.",
+            "Every good line is answered, in order; each bad line is reported on stderr by its line number and",
+            "skipped, and the run then ends with exit status 1."})
 final class PredictCommand implements Runnable {
 
     @CommandLine.ParentCommand
@@ -73,18 +75,29 @@ final class PredictCommand implements Runnable {
         List<ProductOffer> products = ProductOffer.builtIn();
         ApplicationJson requests = new ApplicationJson();
         PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<String> bad = new ArrayList<>();
+        long answered;
         try (ScoringModel model = load()) {
             List<LoanApplication> pending = new ArrayList<>(batchSize);
-            JsonLinesInput.forEachObject(parent.stdin(), (line, object) -> {
+            answered = JsonLinesInput.forEachObject(parent.stdin(), (line, object) -> {
                 pending.add(application(requests, object, line));
                 if (pending.size() == batchSize) {
                     write(out, pipeline.predict(model, pending, products));
                     pending.clear();
                 }
+            }, failure -> {
+                bad.add(failure.getMessage());
+                err.println("predict: " + failure.getMessage());
+                err.flush();
             });
             write(out, pipeline.predict(model, pending, products));
         }
         out.flush();
+        if (!bad.isEmpty()) {
+            throw new CliFailure(ExitCode.BAD_INPUT, bad.size() + (bad.size() == 1 ? " line was" : " lines were")
+                    + " not answered (listed above); " + answered + " answered");
+        }
     }
 
     private static LoanApplication application(ApplicationJson requests, com.fasterxml.jackson.databind.JsonNode object,

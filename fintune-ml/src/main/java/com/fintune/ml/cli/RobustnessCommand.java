@@ -17,8 +17,8 @@ import picocli.CommandLine.Option;
  * protected-word insertions) on a model, in seconds; prints the report section, optionally writes the JSON.
  */
 @Command(name = "robustness", mixinStandardHelpOptions = true,
-        description = {"Runs the hand-written robustness set on a model through the serving path and prints",
-            "pass rates per kind and the failures (Markdown); `evaluate` reports the same beside the test set."})
+        description = {"Runs the hand-written robustness set on a model through the serving path.",
+            "It prints pass rates per kind and the failures (Markdown); `evaluate` reports the same beside the test set."})
 final class RobustnessCommand implements Runnable {
 
     @CommandLine.Spec

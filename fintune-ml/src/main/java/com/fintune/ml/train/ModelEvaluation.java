@@ -17,6 +17,7 @@ import com.fintune.ml.tokenizer.TextTokenizer;
 import com.fintune.ml.tokenizer.TextTokenizers;
 import com.fintune.ml.train.batch.EncodedExample;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.util.List;
 
 /**
@@ -26,9 +27,16 @@ import java.util.List;
 public final class ModelEvaluation {
     private final FeaturePipeline pipeline = new FeaturePipeline();
     private final double threshold;
+    private final PrintStream progress;
 
     public ModelEvaluation(double threshold) {
+        this(threshold, null);
+    }
+
+    /** {@code progress}: where scoring reports how far it is (null: silent). */
+    public ModelEvaluation(double threshold, PrintStream progress) {
         this.threshold = threshold;
+        this.progress = progress;
     }
 
     /** The encoder's evaluation of {@code apps}, texts truncated to the model's longest input. */
@@ -50,7 +58,7 @@ public final class ModelEvaluation {
                 checkpoint.config().structured(), TextView.of(checkpoint.config()));
         return EncoderScoring.score(new RobertaEncoder(checkpoint.weights()),
                 examples.stream().map(EncodedExample::tokenIds).toList(), FineTuner.structured(examples), 32,
-                tokenizer.padId());
+                tokenizer.padId(), progress);
     }
 
     /** Gradient-boosted trees trained on {@code split.train()} (early-stopped on its validation part). */

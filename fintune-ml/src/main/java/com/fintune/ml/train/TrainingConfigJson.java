@@ -1,14 +1,20 @@
 package com.fintune.ml.train;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -23,14 +29,57 @@ public final class TrainingConfigJson {
     }
 
     public static TrainingConfig read(Path file) throws IOException {
-        return merge(TrainingConfig.defaults(), MAPPER.readTree(file.toFile()));
+        JsonNode tree;
+        try {
+            tree = MAPPER.readTree(file.toFile());
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            throw new IOException(file.getFileName() + " is not valid JSON" + (at == null ? ""
+                    : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"), e);
+        }
+        if (tree == null || !tree.isObject()) {
+            throw new IOException(file.getFileName() + " must hold one JSON object of training settings");
+        }
+        return merge(TrainingConfig.defaults(), tree);
     }
 
     /** {@code overrides} over {@code base}: objects merge key by key, anything else replaces. */
     public static TrainingConfig merge(TrainingConfig base, JsonNode overrides) throws IOException {
         ObjectNode tree = MAPPER.valueToTree(base);
         mergeInto(tree, overrides, "");
-        return MAPPER.treeToValue(tree, TrainingConfig.class);
+        try {
+            return MAPPER.treeToValue(tree, TrainingConfig.class);
+        } catch (ValueInstantiationException e) {
+            // the config's own checks (record constructors) say what is wrong in the user's words
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            throw new IOException(cause.getMessage(), e);
+        } catch (MismatchedInputException e) {
+            throw new IOException("training setting '" + settingPath(e) + "' must be " + kind(e.getTargetType()), e);
+        }
+    }
+
+    private static String settingPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) {
+                path.append(path.length() == 0 ? "" : ".").append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                path.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String kind(Class<?> type) {
+        String name = type == null ? "" : type.getSimpleName().toLowerCase(Locale.ROOT);
+        return switch (name) {
+            case "int", "integer", "long", "short" -> "a whole number";
+            case "double", "float" -> "a number";
+            case "boolean" -> "true or false";
+            case "string" -> "a string";
+            default -> type != null && type.isEnum() ? "one of " + java.util.Arrays.toString(type.getEnumConstants())
+                    : "an object of settings";
+        };
     }
 
     private static void mergeInto(ObjectNode target, JsonNode source, String path) throws IOException {

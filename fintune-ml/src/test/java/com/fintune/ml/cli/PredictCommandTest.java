@@ -51,12 +51,17 @@ class PredictCommandTest {
     }
 
     @Test
-    void aBadLineStopsWithOneLineNamingTheField() throws Exception {
-        String in = line(30, "ok") + "\n" + line(30, "ok").replace("\"creditScore\":640", "\"creditScore\":9000") + "\n";
-        CliRun run = CliRun.of(in, TINY);
+    void badLinesAreReportedByNumberAndEveryGoodLineIsAnswered() throws Exception {
+        String in = String.join("\n", line(30, "ok"),
+                line(30, "ok").replace("\"creditScore\":640", "\"creditScore\":9000"), "{not json", line(44, "ok"));
+        CliRun run = CliRun.of(in + "\n", TINY);
         assertEquals(ExitCode.BAD_INPUT, run.exitCode());
-        assertTrue(run.oneErrorLine(), run.err());
-        assertTrue(run.err().contains("line 2") && run.err().contains("creditScore"), run.err());
+        assertEquals(2, run.out().lines().count(), "lines 1 and 4 answered: " + run.out());
+        List<String> err = run.err().lines().toList();
+        assertEquals(3, err.size(), run.err());
+        assertTrue(err.get(0).contains("line 2") && err.get(0).contains("creditScore"), run.err());
+        assertTrue(err.get(1).contains("line 3") && err.get(1).contains("not valid JSON"), run.err());
+        assertTrue(err.get(2).contains("2 lines were not answered") && err.get(2).contains("2 answered"), run.err());
     }
 
     @Test

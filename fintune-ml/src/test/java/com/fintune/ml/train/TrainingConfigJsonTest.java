@@ -39,6 +39,23 @@ class TrainingConfigJsonTest {
     }
 
     @Test
+    void messagesAreInTheUsersWordsWithoutLibraryInternals(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("c.json");
+        Files.writeString(file, "{\"fineTune\": {\"epochs\": \"three\"}}");
+        String wrongType = assertThrows(IOException.class, () -> TrainingConfigJson.read(file)).getMessage();
+        assertEquals("training setting 'fineTune.epochs' must be a whole number", wrongType);
+        Files.writeString(file, "{\"seed\": 1,\n \"generatedCount\": }");
+        String syntax = assertThrows(IOException.class, () -> TrainingConfigJson.read(file)).getMessage();
+        assertTrue(syntax.startsWith("c.json is not valid JSON (line 2"), syntax);
+        Files.writeString(file, "{\"generatedCount\": 96}");
+        String tooFew = assertThrows(IOException.class, () -> TrainingConfigJson.read(file)).getMessage();
+        assertTrue(tooFew.contains("at least 100"), tooFew);
+        for (String m : new String[] {wrongType, syntax, tooFew}) {
+            assertTrue(!m.contains("Cannot construct") && !m.contains("com.") && !m.contains("`"), m);
+        }
+    }
+
+    @Test
     void theShippedModelsTwoRecipesReadAndChain() throws IOException {
         Path models = Path.of(System.getProperty("fintune.repo", ".."), "models");
         TrainingConfig stage1 = TrainingConfigJson.read(models.resolve("fintune-default.train.json"));

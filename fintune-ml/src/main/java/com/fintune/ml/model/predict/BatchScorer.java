@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntConsumer;
 
 /**
  * The one way encoded inputs become predictions, for serving and for training's validation and evaluation alike:
@@ -40,6 +41,11 @@ public final class BatchScorer {
 
     /** One prediction per input, in input order; {@code extras} may ask for the {@code <s>} embedding and attentions. */
     public List<Prediction> score(List<EncodedInput> inputs, Set<ExtraOutput> extras) {
+        return score(inputs, extras, done -> { });
+    }
+
+    /** As {@link #score(List, Set)}; {@code progress} hears how many inputs are scored after each batch. */
+    public List<Prediction> score(List<EncodedInput> inputs, Set<ExtraOutput> extras, IntConsumer progress) {
         Integer[] order = new Integer[inputs.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
@@ -49,6 +55,7 @@ public final class BatchScorer {
         for (int start = 0; start < order.length; start += maxBatchSize) {
             Integer[] chunk = Arrays.copyOfRange(order, start, Math.min(order.length, start + maxBatchSize));
             runBatch(chunk, inputs, extras, out);
+            progress.accept(start + chunk.length);
         }
         return List.of(out);
     }
