@@ -4,6 +4,7 @@ import com.fintune.ml.data.LoanPurpose;
 import com.fintune.ml.data.MortgageProduct;
 import com.fintune.ml.data.Occupancy;
 import com.fintune.ml.data.PropertyType;
+import com.fintune.ml.underwriting.AgencyEligibility;
 import com.fintune.ml.underwriting.Criterion;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -67,6 +68,12 @@ public record ApplicationFeatures(Double incomeToLoan, Integer propertyAge, Cred
         v[i++] = f.creditHistoryYears();
         v[i++] = f.loanAmountThousands();
         v[i++] = f.annualIncomeThousands();
+        v[i++] = f.housingRatio();
+        v[i++] = bit(f.housingRatioMissing());
+        v[i++] = bit(f.housingRatio() > AgencyEligibility.MAX_HOUSING_RATIO);
+        v[i++] = f.dtiOverStandard();
+        v[i++] = f.dtiOverException();
+        v[i++] = bit(f.compensatingFactors());
         v[i++] = bit(highRiskFlag);
         v[i++] = bit(meetsCriteria);
         i = oneHot(v, i, creditTier.ordinal(), CreditTier.values().length);
@@ -99,7 +106,9 @@ public record ApplicationFeatures(Double incomeToLoan, Integer propertyAge, Cred
                 "credit_score", "credit_score_missing", "dti", "dti_missing", "ltv", "cltv", "ltv_missing",
                 "reserve_months_after_close", "cash_shortfall_k", "years_employed", "late_payments_24m",
                 "collections", "prior_bankruptcy", "prior_foreclosure", "tradelines", "credit_history_years",
-                "loan_amount_k", "annual_income_k", "high_risk_flag", "meets_criteria"));
+                "loan_amount_k", "annual_income_k", "housing_ratio", "housing_ratio_missing",
+                "housing_ratio_over_limit", "dti_over_standard_limit", "dti_over_exception_limit",
+                "compensating_factors", "high_risk_flag", "meets_criteria"));
         addAll(n, "credit_tier_", CreditTier.values());
         addAll(n, "dti_category_", DtiCategory.values());
         addAll(n, "ltv_category_", LtvCategory.values());

@@ -8,5 +8,7 @@ public record CreditFacts(double creditScore, boolean creditScoreMissing, double
                           double ltvPercent, double cltvPercent, boolean ltvMissing, double reserveMonthsAfterClose,
                           double cashShortfallThousands, double yearsEmployed, int latePayments24m,
                           int collections, boolean priorBankruptcy, boolean priorForeclosure, int tradelines,
-                          double creditHistoryYears, double loanAmountThousands, double annualIncomeThousands) {
+                          double creditHistoryYears, double loanAmountThousands, double annualIncomeThousands,
+                          double housingRatio, boolean housingRatioMissing, double dtiOverStandard,
+                          double dtiOverException, boolean compensatingFactors) {
 }

@@ -2,7 +2,9 @@ package com.fintune.ml.features;
 
 import com.fintune.ml.data.LoanApplication;
 import com.fintune.ml.underwriting.AgencyEligibility;
+import com.fintune.ml.underwriting.CompensatingFactors;
 import com.fintune.ml.underwriting.Criterion;
+import com.fintune.ml.underwriting.ProductLimits;
 import java.util.Set;
 
 /**
@@ -72,6 +74,8 @@ public final class FeaturePipeline {
         double reserveMonths = a.liquidReserves() == null || a.cashToClose() == null || housing <= 0 ? 0
                 : Math.max(-24, Math.min(120, (a.liquidReserves() - a.cashToClose()) / housing));
         double ltv = a.ltvPercent() == null ? 80 : a.ltvPercent();
+        Double front = AgencyEligibility.housingRatio(a);
+        ProductLimits limits = a.product() == null ? null : ProductLimits.of(a.product());
         return new CreditFacts(
                 a.creditScore() == null ? 680 : a.creditScore(), a.creditScore() == null,
                 a.dtiPercent() == null ? 36 : a.dtiPercent(), a.dtiPercent() == null,
@@ -83,6 +87,11 @@ public final class FeaturePipeline {
                 Boolean.TRUE.equals(a.priorBankruptcy()), Boolean.TRUE.equals(a.priorForeclosure()),
                 a.tradelines() == null ? 0 : a.tradelines(),
                 a.creditHistoryMonths() == null ? 0 : a.creditHistoryMonths() / 12.0,
-                a.loanAmount() / 1000, a.annualIncome() == null ? 0 : a.annualIncome() / 1000);
+                a.loanAmount() / 1000, a.annualIncome() == null ? 0 : a.annualIncome() / 1000,
+                front == null ? 0 : Math.min(200, front), front == null,
+                a.dtiPercent() == null || a.product() == null ? 0 : a.dtiPercent() - limits.maxDti(),
+                a.dtiPercent() == null || a.product() == null ? 0
+                        : a.dtiPercent() - limits.maxDtiWithCompensatingFactors(),
+                CompensatingFactors.hasCompensatingFactors(a));
     }
 }

@@ -80,10 +80,10 @@ class EncodeCommandTest {
         CliRun without = CliRun.of("{\"input_ids\": [0, 5, 2]}\n", "encode", "--model", shipped);
         assertEquals(ExitCode.BAD_INPUT, without.exitCode());
         assertTrue(without.oneErrorLine(), without.err());
-        assertTrue(without.err().contains("73 structured inputs"), without.err());
+        assertTrue(without.err().contains("79 structured inputs"), without.err());
 
-        CliRun with = CliRun.of("{\"input_ids\": [0, 5, 2], \"structured_inputs\": [" + "0,".repeat(72) + "0]}\n"
-                + "{\"input_ids\": [0, 5, 2], \"structured_inputs\": [" + "0,".repeat(72) + "2.5]}\n",
+        CliRun with = CliRun.of("{\"input_ids\": [0, 5, 2], \"structured_inputs\": [" + "0,".repeat(78) + "0]}\n"
+                + "{\"input_ids\": [0, 5, 2], \"structured_inputs\": [" + "0,".repeat(78) + "2.5]}\n",
                 "encode", "--model", shipped);
         assertEquals(ExitCode.OK, with.exitCode(), with.err());
         String[] lines = with.out().split("\n");

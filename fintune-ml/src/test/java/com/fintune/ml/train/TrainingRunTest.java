@@ -49,7 +49,7 @@ class TrainingRunTest {
         TrainingState state = new TrainingRun(config(structured), Path.of("."), new PrintStream(log))
                 .run(model, dir.resolve("work"));
         assertEquals(1, state.history().size(), log.toString());
-        assertTrue(log.toString().contains(structured ? "text + 73 structured inputs" : "text only"), log.toString());
+        assertTrue(log.toString().contains(structured ? "text + 79 structured inputs" : "text only"), log.toString());
 
         Checkpoint before = Checkpoint.load(FIXTURES.resolve("tiny-roberta"), LoadOptions.encoderOnly(1));
         Checkpoint after = Checkpoint.load(model);

@@ -2,6 +2,7 @@ package com.fintune.ml.data.generator;
 
 import com.fintune.ml.data.EmploymentStatus;
 import com.fintune.ml.data.LoanApplication;
+import com.fintune.ml.data.Occupancy;
 import com.fintune.ml.data.PropertyType;
 import com.fintune.ml.underwriting.AgencyEligibility;
 import java.util.List;
@@ -40,12 +41,12 @@ final class BenignRemarks {
     private static boolean cleanCredit(Draft d) {
         LoanApplication a = d.application();
         return a.latePayments24m() == 0 && a.collectionsCount() == 0 && d.bankruptcyYearsAgo() == null
-                && d.foreclosureYearsAgo() == null && none(d, NoteEvent.OPEN_JUDGMENT);
+                && d.foreclosureYearsAgo() == null && none(d, NoteEvent.OPEN_JUDGMENT, NoteEvent.NEW_LATES);
     }
 
     private static boolean enoughCash(Draft d) {
         Double shortfall = AgencyEligibility.cashShortfall(d.application());
-        return shortfall != null && shortfall <= 0;
+        return shortfall != null && shortfall <= 0 && none(d, NoteEvent.FUNDS_SHORT);
     }
 
     private static final Predicate<Draft> EMPLOYMENT_OK = d -> working(d)
@@ -92,6 +93,18 @@ final class BenignRemarks {
         new Remark(d -> has(d, NoteEvent.MI_APPROVED), "MI approved.", "MI in place.", "PMI cert rcvd."),
         new Remark(d -> enoughCash(d), "Reserves OK.",
             "Cash to close verified.", "Plenty of reserves after closing.", "funds to close in acct, verified"),
+        new Remark(d -> none(d, NoteEvent.NEW_DEBT), "Credit refresh clean, no new debt.",
+            "No new accounts or inquiries since the application.", "undisclosed debt monitoring - no alerts",
+            "Liabilities match the 1003.", "Borrower paid off the car last year; no new loans since."),
+        new Remark(d -> d.application().occupancy() == Occupancy.PRINCIPAL_RESIDENCE
+                && none(d, NoteEvent.INELIGIBLE_USE), "Borrower will occupy as primary residence.",
+            "Owner-occupied, moving from an apartment across town.", "occupancy affidavit signed",
+            "A roommate pays part of the rent; that money is not used to qualify.",
+            "The detached garage apartment is let to a tenant; rent not counted in qualifying income.",
+            "Single-family home, borrower and family will live there."),
+        new Remark(d -> !AgencyEligibility.isThinFile(d.application()) && none(d, NoteEvent.LIMITED_CREDIT),
+            "Established credit, several tradelines reporting.", "credit depth fine, long history",
+            "Borrower has had cards and an auto loan for years."),
         new Remark(d -> none(d, NoteEvent.BORROWER_UNRESPONSIVE), "Borrower responsive.",
             "bwr quick to respond to conditions", "Borrower is easy to reach and sends docs promptly."));
 

@@ -176,8 +176,13 @@ final class EventPhrases {
     private EventPhrases() {
     }
 
+    /** Every phrasing of {@code e}: this class's and {@link NotesOnlyPhrases}'s. */
     static String[] of(NoteEvent e) {
-        return PHRASES.get(e);
+        String[] own = PHRASES.getOrDefault(e, new String[0]);
+        String[] more = NotesOnlyPhrases.of(e);
+        String[] all = java.util.Arrays.copyOf(own, own.length + more.length);
+        System.arraycopy(more, 0, all, own.length, more.length);
+        return all;
     }
 
     /** A bankruptcy or foreclosure within the program's seasoning (a reason); %Y how long ago. */

@@ -18,6 +18,8 @@ final class EventSampler {
 
     /** Share of unverifiable files whose structured verification flag is also set to false. */
     static final double FLAG_SHARE = 0.4;
+    /** Base rate of each event found after the application (see {@link #foundAfterApplication}). */
+    static final double FOUND_LATER = 0.003;
 
     /**
      * The file's events; {@code factor} scales the rates of the adverse ones (refinance and home-improvement files
@@ -56,6 +58,7 @@ final class EventSampler {
         if (r.nextDouble() < 0.002 * factor) {
             ev.add(NoteEvent.PROPERTY_CONDITION);
         }
+        foundAfterApplication(r, ev, factor);
         if (a.propertyType() == PropertyType.CONDO && r.nextDouble() < 0.06) {
             ev.add(NoteEvent.NON_WARRANTABLE_CONDO);
         }
@@ -70,6 +73,19 @@ final class EventSampler {
             ev.add(NoteEvent.GIFT_DOCUMENTED);
         }
         return ev;
+    }
+
+    /**
+     * What a credit refresh or a closer look turns up after the application: each at {@value #FOUND_LATER} (times
+     * the profile's factor), independent of the figures, which therefore look clean in most of these files.
+     */
+    private static void foundAfterApplication(Random r, Set<NoteEvent> ev, double factor) {
+        for (NoteEvent e : new NoteEvent[] {NoteEvent.NEW_DEBT, NoteEvent.NEW_LATES, NoteEvent.LIMITED_CREDIT,
+            NoteEvent.FUNDS_SHORT, NoteEvent.INELIGIBLE_USE}) {
+            if (r.nextDouble() < FOUND_LATER * factor) {
+                ev.add(e);
+            }
+        }
     }
 
     /** Records part of the verification failures in the structured flags too. */

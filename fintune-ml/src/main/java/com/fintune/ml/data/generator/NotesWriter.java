@@ -130,6 +130,7 @@ final class NotesWriter {
                 .replace("%K", Integer.toString(5 + r.nextInt(60)))
                 .replace("%M", Integer.toString(4 + r.nextInt(14)))
                 .replace("%P", Integer.toString(20 + r.nextInt(30)))
+                .replace("%R", Integer.toString(51 + r.nextInt(18)))
                 .replace("%D", Integer.toString(50 + 10 * r.nextInt(40)))
                 .replace("%N", Integer.toString(2 + r.nextInt(27)))
                 .replace("%A", Integer.toString(22 + r.nextInt(62))));

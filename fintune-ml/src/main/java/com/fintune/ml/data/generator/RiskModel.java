@@ -38,8 +38,9 @@ final class RiskModel {
         double cltv = Math.max(a.ltvPercent(), a.cltvPercent() == null ? 0 : a.cltvPercent());
         double leverage = 0.5 * a.ltvPercent() + 0.5 * cltv;
         double income = Math.max(5_000, a.annualIncome());
-        boolean creditDenial = UnderwritingPolicy.delinquent(a) || UnderwritingPolicy.derogatory(d);
         Set<NoteEvent> ev = d.events();
+        boolean creditDenial = UnderwritingPolicy.delinquent(a) || ev.contains(NoteEvent.NEW_LATES)
+                || UnderwritingPolicy.derogatory(d);
         return -1.7
                 + 0.02 * (720 - fico)
                 + 0.08 * (a.dtiPercent() - 36)
@@ -58,7 +59,10 @@ final class RiskModel {
                 + (a.purpose() == LoanPurpose.CASH_OUT_REFINANCE ? 0.2 : 0)
                 + (ev.contains(NoteEvent.INCOME_DECLINING) ? 0.6 : 0)
                 + (ev.contains(NoteEvent.JOB_LOSS) ? 0.9 : 0)
-                + (ev.contains(NoteEvent.EMPLOYMENT_GAP) ? 0.4 : 0);
+                + (ev.contains(NoteEvent.EMPLOYMENT_GAP) ? 0.4 : 0)
+                + (ev.contains(NoteEvent.NEW_DEBT) ? 0.8 : 0)
+                + (ev.contains(NoteEvent.LIMITED_CREDIT) ? 0.6 : 0)
+                + (ev.contains(NoteEvent.FUNDS_SHORT) ? 0.3 : 0);
     }
 
     private static double logistic(double z) {

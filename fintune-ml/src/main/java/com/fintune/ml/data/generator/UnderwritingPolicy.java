@@ -38,7 +38,7 @@ final class UnderwritingPolicy {
         boolean exception = false;
         MortgageProduct p = a.product();
         double dti = a.dtiPercent();
-        if (dti > ProductLimits.of(p).maxDtiWithCompensatingFactors()) {
+        if (dti > ProductLimits.of(p).maxDtiWithCompensatingFactors() || ev.contains(NoteEvent.NEW_DEBT)) {
             r.add(ReasonCategory.DTI);
         } else if (dti > ProductLimits.of(p).maxDti()) {
             if (CompensatingFactors.hasCompensatingFactors(a)) {
@@ -57,19 +57,19 @@ final class UnderwritingPolicy {
                 || ev.contains(NoteEvent.JOB_LOSS)) {
             r.add(ReasonCategory.EMPLOYMENT);
         }
-        if (delinquent(a)) {
+        if (delinquent(a) || ev.contains(NoteEvent.NEW_LATES)) {
             r.add(ReasonCategory.DELINQUENCY);
         }
         if (derogatory(d)) {
             r.add(ReasonCategory.DEROGATORY);
         }
-        if (AgencyEligibility.isThinFile(a)) {
+        if (AgencyEligibility.isThinFile(a) || ev.contains(NoteEvent.LIMITED_CREDIT)) {
             r.add(ReasonCategory.THIN_FILE);
         }
         if (failed.contains(Criterion.LTV) || ev.contains(NoteEvent.PROPERTY_CONDITION)) {
             r.add(ReasonCategory.COLLATERAL);
         }
-        if (failed.contains(Criterion.CASH)) {
+        if (failed.contains(Criterion.CASH) || ev.contains(NoteEvent.FUNDS_SHORT)) {
             r.add(ReasonCategory.CASH);
         }
         if (ev.contains(NoteEvent.EMPLOYER_UNVERIFIABLE) || ev.contains(NoteEvent.INCOME_UNVERIFIABLE)
@@ -84,7 +84,8 @@ final class UnderwritingPolicy {
         }
         if (failed.contains(Criterion.LOAN_LIMIT) || failed.contains(Criterion.OCCUPANCY)
                 || failed.contains(Criterion.PURPOSE) || failed.contains(Criterion.PROPERTY_TYPE)
-                || failed.contains(Criterion.INCOME_CAP) || ev.contains(NoteEvent.NON_WARRANTABLE_CONDO)) {
+                || failed.contains(Criterion.INCOME_CAP) || ev.contains(NoteEvent.NON_WARRANTABLE_CONDO)
+                || ev.contains(NoteEvent.INELIGIBLE_USE)) {
             r.add(ReasonCategory.OTHER_POLICY);
         }
         return new Outcome(principal(r), exception && r.isEmpty());
