@@ -24,7 +24,9 @@ final class FinTuneServer {
         ADMIN("admin", "fintune-admin"),
         UNDERWRITER("underwriter", "fintune-underwriter"),
         AUDITOR("auditor", "fintune-auditor"),
-        INTEGRATION("integration", "fintune-integration");
+        INTEGRATION("integration", "fintune-integration"),
+        /** A second machine client: sees only its own predictions, never integration's. */
+        INTEGRATION2("integration2", "fintune-integration2");
 
         final String user;
         final String password;

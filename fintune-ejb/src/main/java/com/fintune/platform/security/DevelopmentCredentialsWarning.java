@@ -25,7 +25,8 @@ public class DevelopmentCredentialsWarning {
             "admin", "fintune-admin",
             "underwriter", "fintune-underwriter",
             "auditor", "fintune-auditor",
-            "integration", "fintune-integration");
+            "integration", "fintune-integration",
+            "integration2", "fintune-integration2");
 
     @Inject
     Config config;
