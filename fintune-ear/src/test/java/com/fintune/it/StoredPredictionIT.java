@@ -103,12 +103,13 @@ class StoredPredictionIT {
 
     @Test
     void filtersAndPagesNewestFirst() throws Exception {
-        Instant start = Instant.now().minusSeconds(1);
         List<JsonNode> answers = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             answers.add(JSON.readTree(predict(Account.INTEGRATION)));
         }
-        String window = "?from=" + start + "&to=" + Instant.now().plusSeconds(60);
+        // exactly these three: from the first one's time (inclusive) to just after the last one's (exclusive)
+        Instant start = assessedAt(answers.get(0));
+        String window = "?from=" + start + "&to=" + assessedAt(answers.get(2)).plusNanos(1_000);
         JsonNode first = list(window + "&size=2", Account.INTEGRATION);
         JsonNode second = list(window + "&size=2&page=1", Account.INTEGRATION);
         assertEquals(3, first.path("total").asLong(), first.toString());
@@ -127,6 +128,12 @@ class StoredPredictionIT {
         assertEquals(0, list("?to=" + start, Account.INTEGRATION).path("items").findValues("predictionId").stream()
                 .filter(v -> newestFirst.contains(v.asLong())).count(), "to is exclusive and before them all");
         assertEquals(0, list("?applicationId=987654321", Account.AUDITOR).path("total").asLong());
+    }
+
+    static Instant assessedAt(JsonNode answer) throws Exception {
+        long id = answer.path("predictionId").asLong();
+        return Instant.parse(JSON.readTree(FinTuneServer.get(LIST + "/" + id, Account.INTEGRATION).body())
+                .path("assessedAt").asText());
     }
 
     @Test
