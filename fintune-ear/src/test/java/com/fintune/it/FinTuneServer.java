@@ -26,7 +26,9 @@ final class FinTuneServer {
         AUDITOR("auditor", "fintune-auditor"),
         INTEGRATION("integration", "fintune-integration"),
         /** Liberty's reader role only: /metrics over HTTPS, nothing of the application. */
-        MONITOR("monitor", "fintune-monitor");
+        MONITOR("monitor", "fintune-monitor"),
+        /** A second machine client: sees only its own predictions, never integration's. */
+        INTEGRATION2("integration2", "fintune-integration2");
 
         final String user;
         final String password;

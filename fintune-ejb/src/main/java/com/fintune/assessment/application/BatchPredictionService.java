@@ -1,11 +1,8 @@
 package com.fintune.assessment.application;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fintune.application.domain.ApplicationStatus;
 import com.fintune.assessment.domain.PredictionBatch;
 import com.fintune.assessment.domain.PredictionBatchItem;
-import com.fintune.ml.data.ApplicationFiles;
 import com.fintune.ml.serving.ApplicationJson;
 import com.fintune.ml.serving.PredictionAnswer;
 import jakarta.annotation.Resource;
@@ -17,7 +14,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,8 +23,6 @@ import java.util.Optional;
  */
 @Stateless
 public class BatchPredictionService {
-
-    private static final ObjectMapper JSON = ApplicationFiles.json();
 
     @PersistenceContext(unitName = "fintune")
     private EntityManager em;
@@ -88,19 +82,21 @@ public class BatchPredictionService {
                 .map(i -> new BatchWork(batchId, i.getItemNo(), i.getRequestJson(), null)).toList();
     }
 
-    /** Predicts one unit inside the job's chunk transaction and records it. */
+    /**
+     * Predicts one unit inside the job's chunk transaction and records it. A requested batch's predictions are
+     * recorded as asked by the account that submitted it, so an INTEGRATION client finds them among its own.
+     */
     public void predict(BatchWork work) {
-        PredictionAnswer answer;
         if (work.applicationId() != null) {
-            answer = predictions.predictStored(work.applicationId(), Channel.BATCH, "batch-" + work.batchId());
+            predictions.predictStored(work.applicationId(), Channel.BATCH, "batch-" + work.batchId());
         } else {
             ApplicationJson.Request request = new ApplicationJson().read(work.requestJson());
-            answer = request.applicationId() != null
-                    ? predictions.predictStored(request.applicationId(), Channel.BATCH, "batch-" + work.batchId())
-                    : predictions.predict(request.application(), Channel.BATCH, "batch-" + work.batchId());
+            String submittedBy = em.find(PredictionBatch.class, work.batchId()).getSubmittedBy();
+            StoredAnswer answer = predictions.answerFor(request, Channel.BATCH, "batch-" + work.batchId(),
+                    submittedBy);
             PredictionBatchItem item = em.find(PredictionBatchItem.class,
                     new PredictionBatchItem.Key(work.batchId(), (int) work.position()));
-            item.answered(answer.predictionId(), write(answer));
+            item.answered(answer.answer().predictionId(), answer.json());
         }
     }
 
@@ -139,7 +135,7 @@ public class BatchPredictionService {
                 || b.getSource() == PredictionBatch.Source.BACKLOG ? List.of()
                 : em.createQuery("select i.answerJson from PredictionBatchItem i where i.key.batchId = :b "
                         + "order by i.key.itemNo", String.class).setParameter("b", batchId).getResultList()
-                .stream().map(BatchPredictionService::read).toList();
+                .stream().map(AnswerJson::read).toList();
         double percent = b.getTotalItems() == 0 ? 100 : Math.round(1000.0 * b.getDoneItems() / b.getTotalItems()) / 10.0;
         return Optional.of(new BatchStatus(b.getId(), b.getSource().name(), b.getStatus().name(), b.getTotalItems(),
                 b.getDoneItems(), percent, b.getCreatedAt(), b.getFinishedAt(), results));
@@ -147,21 +143,5 @@ public class BatchPredictionService {
 
     private String caller() {
         return session.getCallerPrincipal() == null ? "system" : session.getCallerPrincipal().getName();
-    }
-
-    private static String write(PredictionAnswer answer) {
-        try {
-            return JSON.writeValueAsString(answer);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static PredictionAnswer read(String json) {
-        try {
-            return json == null ? null : JSON.readValue(json, PredictionAnswer.class);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

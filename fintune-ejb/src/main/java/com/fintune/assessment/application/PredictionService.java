@@ -12,6 +12,7 @@ import com.fintune.ml.explain.DecisionPolicy;
 import com.fintune.ml.explain.Explainer;
 import com.fintune.ml.features.ApplicationFeatures;
 import com.fintune.ml.features.FeaturePipeline;
+import com.fintune.ml.serving.ApplicationJson;
 import com.fintune.ml.serving.PredictionAnswer;
 import com.fintune.ml.serving.PredictionPipeline;
 import jakarta.annotation.PostConstruct;
@@ -32,8 +33,9 @@ import java.util.stream.Collectors;
 
 /**
  * The one way to a prediction, for REST, SOAP, console and batch: validate → features → model runtime (cache,
- * micro-batch) → explanation → RISK_ASSESSMENTS row, application status and AUDIT_LOG entry, all in the caller's
- * (or a new) transaction, so either everything is recorded or nothing is. Invalid input stores nothing.
+ * micro-batch) → explanation → RISK_ASSESSMENTS row (with the answer's JSON and the account that asked),
+ * application status and AUDIT_LOG entry, all in the caller's (or a new) transaction, so either everything is
+ * recorded or nothing is. Invalid input stores nothing.
  */
 @Stateless
 public class PredictionService {
@@ -67,24 +69,45 @@ public class PredictionService {
 
     /** Predicts an application given in full (not stored as an application). */
     public PredictionAnswer predict(LoanApplication application, Channel channel, String requestId) {
-        return answer(application, null, channel, requestId);
+        return answer(application, null, channel, requestId, caller()).answer();
     }
 
     /** Predicts a stored application and moves it into review. */
     public PredictionAnswer predictStored(long applicationId, Channel channel, String requestId) {
+        return answerStored(applicationId, channel, requestId, caller()).answer();
+    }
+
+    /** Predicts a request (a full application or a stored one's id); the answer comes with the JSON it was stored as. */
+    public StoredAnswer answer(ApplicationJson.Request request, Channel channel, String requestId) {
+        return answerFor(request, channel, requestId, caller());
+    }
+
+    /** As {@link #answer}, recorded as asked by {@code submittedBy} (a batch job works for whoever submitted it). */
+    public StoredAnswer answerFor(ApplicationJson.Request request, Channel channel, String requestId,
+                                  String submittedBy) {
+        return request.applicationId() != null
+                ? answerStored(request.applicationId(), channel, requestId, submittedBy)
+                : answer(request.application(), null, channel, requestId, submittedBy);
+    }
+
+    private StoredAnswer answerStored(long applicationId, Channel channel, String requestId, String actor) {
         MortgageApplication stored = em.find(MortgageApplication.class, applicationId);
         if (stored == null) {
             throw new ApplicationNotFoundException(applicationId);
         }
-        PredictionAnswer answer = answer(LoanApplicationMapping.toLoanApplication(stored), stored, channel, requestId);
+        StoredAnswer answer = answer(LoanApplicationMapping.toLoanApplication(stored), stored, channel, requestId, actor);
         if (stored.getStatus() == com.fintune.application.domain.ApplicationStatus.RECEIVED) {
             stored.startReview();
         }
         return answer;
     }
 
-    private PredictionAnswer answer(LoanApplication application, MortgageApplication stored, Channel channel,
-                                    String requestId) {
+    private String caller() {
+        return session.getCallerPrincipal() == null ? "anonymous" : session.getCallerPrincipal().getName();
+    }
+
+    private StoredAnswer answer(LoanApplication application, MortgageApplication stored, Channel channel,
+                                String requestId, String actor) {
         long start = System.nanoTime();
         ApplicationFeatures features;
         try {
@@ -93,7 +116,7 @@ public class PredictionService {
             throw new InvalidApplicationException(e.errors());
         }
         try {
-            return answerValid(application, features, stored, channel, requestId, start);
+            return answerValid(application, features, stored, channel, requestId, actor, start);
         } catch (ModelUnavailableException e) {
             metrics.failed(channel, PredictionMetrics.FAILED_MODEL_UNAVAILABLE);
             throw e;
@@ -103,12 +126,12 @@ public class PredictionService {
         }
     }
 
-    private PredictionAnswer answerValid(LoanApplication application, ApplicationFeatures features,
-                                         MortgageApplication stored, Channel channel, String requestId, long start) {
+    private StoredAnswer answerValid(LoanApplication application, ApplicationFeatures features,
+                                     MortgageApplication stored, Channel channel, String requestId, String actor,
+                                     long start) {
         Scored scored = runtime.score(features);
         PredictionAnswer answer = pipeline.answer(application, scored.scores(), scored.modelVersion(),
                 products.activeOffers());
-        String actor = session.getCallerPrincipal() == null ? "anonymous" : session.getCallerPrincipal().getName();
         Instant now = Instant.now();
         double latencyMs = (System.nanoTime() - start) / 1e6;
         RiskAssessment row = new RiskAssessment(requestId, scored.inputHash(), probabilitiesJson(answer),
@@ -125,8 +148,11 @@ public class PredictionService {
         audit.append(new AuditEvent(now, actor, "PREDICT_" + channel.name(), subject, requestId,
                 scored.modelVersion(), scored.inputHash(), AnswerHashes.outputHash(answer)));
         metrics.answered(channel, answer.decision(), Duration.ofNanos(System.nanoTime() - start), scored.cached());
-        return answer.withServing(row.getId(), stored == null ? null : stored.getId(),
+        PredictionAnswer served = answer.withServing(row.getId(), stored == null ? null : stored.getId(),
                 Math.round((System.nanoTime() - start) / 1e4) / 100.0, scored.cached());
+        String json = AnswerJson.write(served);
+        row.answered(json); // a managed row: written with the rest of the transaction
+        return new StoredAnswer(served, json);
     }
 
     private static String probabilitiesJson(PredictionAnswer answer) {

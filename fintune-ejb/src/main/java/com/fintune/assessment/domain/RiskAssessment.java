@@ -12,7 +12,8 @@ import java.util.Objects;
 
 /**
  * One prediction (table RISK_ASSESSMENTS). Probabilities are stored as JSON text in ReasonCategory order so the
- * row can be read without the model; the input hash ties it to exactly what the model saw.
+ * row can be read without the model; the input hash ties it to exactly what the model saw; the answer is kept as
+ * the exact JSON text first sent; {@code assessedBy} is the account that asked (INTEGRATION accounts see only theirs).
  */
 @Entity
 @Table(name = "RISK_ASSESSMENTS")
@@ -45,6 +46,9 @@ public class RiskAssessment {
     private String assessedBy;
     @Column(name = "ASSESSED_AT", nullable = false)
     private Instant assessedAt;
+    /** TEXT (CLOB on H2): never loaded by list queries, which select summary columns only. */
+    @Column(name = "ANSWER_JSON")
+    private String answerJson;
 
     protected RiskAssessment() {
     }
@@ -75,6 +79,14 @@ public class RiskAssessment {
         this.latencyMillis = latencyMillis;
     }
 
+    /** The answer exactly as first sent (JSON text); set once, in the prediction's own transaction. */
+    public void answered(String answerJson) {
+        if (this.answerJson != null) {
+            throw new IllegalStateException("prediction " + id + " already has its answer");
+        }
+        this.answerJson = Objects.requireNonNull(answerJson, "answerJson");
+    }
+
     public Long getId() { return id; }
     public Long getApplicationId() { return applicationId; }
     public String getRequestId() { return requestId; }
@@ -88,4 +100,5 @@ public class RiskAssessment {
     public String getChannel() { return channel; }
     public String getAssessedBy() { return assessedBy; }
     public Instant getAssessedAt() { return assessedAt; }
+    public String getAnswerJson() { return answerJson; }
 }

@@ -1,13 +1,17 @@
 package com.fintune.assessment.infrastructure;
 
+import com.fintune.assessment.domain.PredictionSummary;
 import com.fintune.assessment.domain.RiskAssessment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
-/** Stores risk assessments and answers volume questions about them. */
+/** Stores risk assessments, finds and lists them (narrowed to one account when asked), and counts them. */
 @ApplicationScoped
 public class RiskAssessmentRepository {
 
@@ -27,6 +31,48 @@ public class RiskAssessmentRepository {
         return em.createQuery("select count(r) from RiskAssessment r where r.assessedAt >= :since", Long.class)
                 .setParameter("since", since)
                 .getSingleResult();
+    }
+
+    /** One prediction, if it exists and (when {@code submittedBy} is given) that account asked for it. */
+    public Optional<RiskAssessment> find(long id, String submittedBy) {
+        RiskAssessment found = em.find(RiskAssessment.class, id);
+        return found == null || (submittedBy != null && !submittedBy.equals(found.getAssessedBy()))
+                ? Optional.empty() : Optional.of(found);
+    }
+
+    /** The predictions that match, newest first (ties: higher id first), from {@code offset}, at most {@code limit}. */
+    public List<PredictionSummary> search(PredictionCriteria criteria, int offset, int limit) {
+        TypedQuery<PredictionSummary> query = em.createQuery("select new " + PredictionSummary.class.getName()
+                + "(r.id, r.applicationId, r.decision, r.riskScore, r.topReasons, r.modelVersion, r.channel, "
+                + "r.assessedBy, r.assessedAt) from RiskAssessment r" + where(criteria)
+                + " order by r.assessedAt desc, r.id desc", PredictionSummary.class);
+        bind(query, criteria);
+        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    /** How many predictions match. */
+    public long count(PredictionCriteria criteria) {
+        TypedQuery<Long> query = em.createQuery("select count(r) from RiskAssessment r" + where(criteria), Long.class);
+        bind(query, criteria);
+        return query.getSingleResult();
+    }
+
+    private static String where(PredictionCriteria c) {
+        List<String> conditions = new ArrayList<>();
+        if (c.applicationId() != null) conditions.add("r.applicationId = :applicationId");
+        if (c.from() != null) conditions.add("r.assessedAt >= :from");
+        if (c.to() != null) conditions.add("r.assessedAt < :to");
+        if (c.decision() != null) conditions.add("r.decision = :decision");
+        if (c.submittedBy() != null) conditions.add("r.assessedBy = :submittedBy");
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    private static void bind(TypedQuery<?> query, PredictionCriteria c) {
+        if (c.applicationId() != null) query.setParameter("applicationId", c.applicationId());
+        if (c.from() != null) query.setParameter("from", c.from());
+        if (c.to() != null) query.setParameter("to", c.to());
+        if (c.decision() != null) query.setParameter("decision", c.decision());
+        if (c.submittedBy() != null) query.setParameter("submittedBy", c.submittedBy());
     }
 
     public List<RiskAssessment> latest(int limit) {

@@ -1,5 +1,6 @@
 /**
- * Infrastructure behind assessments: the JPA repository for RISK_ASSESSMENTS, the micro-batcher that gathers
+ * Infrastructure behind assessments: the JPA repository for RISK_ASSESSMENTS (stored predictions found, searched and
+ * counted by {@link com.fintune.assessment.infrastructure.PredictionCriteria}), the micro-batcher that gathers
  * concurrent predictions into encoder batches, and (in {@code cache}) the score cache. Depends on the assessment
  * domain, Jakarta Persistence and the cache libraries; never on fintune-web.
  */

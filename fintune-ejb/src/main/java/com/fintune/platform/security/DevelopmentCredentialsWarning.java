@@ -26,7 +26,8 @@ public class DevelopmentCredentialsWarning {
             "underwriter", "fintune-underwriter",
             "auditor", "fintune-auditor",
             "integration", "fintune-integration",
-            "monitor", "fintune-monitor");
+            "monitor", "fintune-monitor",
+            "integration2", "fintune-integration2");
 
     @Inject
     Config config;

@@ -1,10 +1,14 @@
 package com.fintune.ml.explain;
 
 import com.fintune.ml.data.LoanApplication;
+import com.fintune.ml.data.LoanPurpose;
+import com.fintune.ml.data.Occupancy;
+import com.fintune.ml.data.PropertyType;
 import com.fintune.ml.taxonomy.ReasonCategory;
 import com.fintune.ml.underwriting.AgencyEligibility;
 import com.fintune.ml.underwriting.CompensatingFactors;
 import com.fintune.ml.underwriting.ProductOffer;
+import com.fintune.ml.underwriting.ProgramEligibility;
 import java.util.Set;
 
 /**
@@ -29,16 +33,30 @@ import java.util.Set;
  *                              eligibility rules compute it (null when assets are not given; never quoted)
  * @param offsetByCompensatingFactors the principal reasons the file's compensating factors offset, as
  *                              {@link CompensatingFactors#offsetReasons} finds them (empty: none; never quoted)
+ * @param purpose               why the loan is wanted (advice never speaks of a down payment unless PURCHASE)
+ * @param occupancy             how the property will be used (programs' occupancy rules)
+ * @param propertyType          kind of dwelling (programs' property rules)
  */
 public record ApplicantProfile(double loanAmount, Double propertyValue, Double annualIncome, Double monthlyDebts,
                                Double monthlyHousingPayment, Double dtiPercent, Double ltvPercent,
                                Integer creditScore, Double yearsEmployed, Double liquidReserves, Double cashToClose,
                                Integer termMonths, String productCode, Double cashShortfall,
-                               Set<ReasonCategory> offsetByCompensatingFactors) {
+                               Set<ReasonCategory> offsetByCompensatingFactors, LoanPurpose purpose,
+                               Occupancy occupancy, PropertyType propertyType) {
 
     public ApplicantProfile {
         offsetByCompensatingFactors = offsetByCompensatingFactors == null ? Set.of()
                 : Set.copyOf(offsetByCompensatingFactors);
+    }
+
+    /** A profile without purpose, occupancy or property type (figures given by hand): no program is shown to fit. */
+    public ApplicantProfile(double loanAmount, Double propertyValue, Double annualIncome, Double monthlyDebts,
+                            Double monthlyHousingPayment, Double dtiPercent, Double ltvPercent, Integer creditScore,
+                            Double yearsEmployed, Double liquidReserves, Double cashToClose, Integer termMonths,
+                            String productCode, Double cashShortfall, Set<ReasonCategory> offsetByCompensatingFactors) {
+        this(loanAmount, propertyValue, annualIncome, monthlyDebts, monthlyHousingPayment, dtiPercent, ltvPercent,
+                creditScore, yearsEmployed, liquidReserves, cashToClose, termMonths, productCode, cashShortfall,
+                offsetByCompensatingFactors, null, null, null);
     }
 
     /** A profile whose compensating factors offset nothing (figures given by hand, no program to judge them by). */
@@ -57,7 +75,17 @@ public record ApplicantProfile(double loanAmount, Double propertyValue, Double a
                 a.monthlyHousingPayment(), a.dtiPercent(), a.ltvPercent(), a.creditScore(), a.yearsEmployed(),
                 a.liquidReserves(), a.cashToClose(), a.termMonths() > 0 ? a.termMonths() : null,
                 a.product() == null ? null : a.product().name(), AgencyEligibility.cashShortfall(a),
-                CompensatingFactors.offsetReasons(a));
+                CompensatingFactors.offsetReasons(a), a.purpose(), a.occupancy(), a.propertyType());
+    }
+
+    /** True for a purchase: only then does advice speak of a down payment. */
+    boolean isPurchase() {
+        return purpose == LoanPurpose.PURCHASE;
+    }
+
+    /** What the programs' terms look at ({@link ProgramEligibility}); VA eligibility is never recorded. */
+    ProgramEligibility.Request programRequest() {
+        return new ProgramEligibility.Request(loanAmount, purpose, occupancy, propertyType, annualIncome, false);
     }
 
     /** Monthly gross income, or null when income is unknown or not positive. */

@@ -7,7 +7,8 @@ import com.fintune.ml.taxonomy.ReasonCategory;
  * policy where its facts allow: the largest loan for the DTI limit, the income that would carry the loan, the down
  * payment for the LTV limit or for no mortgage insurance, the funds missing to close, the months of employment or
  * credit-score points missing. A new loan's payment is priced as principal and interest at the policy's assumed
- * rate over the application's term, plus the escrow part of the stated housing payment.
+ * rate over the application's term, plus the escrow part of the stated housing payment. Only a purchase is told
+ * about a down payment; advice without a figure comes from {@link ProgramAdvice}.
  */
 final class RemediationPlanner {
 
@@ -23,7 +24,7 @@ final class RemediationPlanner {
             case DELINQUENCY -> creditScore(a, limits);
             default -> null;
         };
-        return computed != null ? computed : Recommendation.text(category, category.remediationHint());
+        return computed != null ? computed : Recommendation.text(category, ProgramAdvice.hint(a, limits, category));
     }
 
     private static Recommendation debtToIncome(ApplicantProfile a, CreditLimits limits, ReasonCategory category) {
@@ -70,9 +71,12 @@ final class RemediationPlanner {
         double maxLoan = Figures.roundDown(ltvLimit / 100 * a.propertyValue(), 100);
         double downPayment = a.propertyValue() - maxLoan;
         double less = Math.max(0, a.loanAmount() - maxLoan);
-        return new Recommendation(category, "A down payment of at least " + Figures.money(downPayment)
-                + " (a loan of at most " + Figures.money(maxLoan) + ", " + Figures.money(less)
-                + " less than requested) would " + goal + ".", "maxLoanAmount", maxLoan);
+        String action = a.isPurchase()
+                ? "A down payment of at least " + Figures.money(downPayment) + " (a loan of at most "
+                + Figures.money(maxLoan) + ", " + Figures.money(less) + " less than requested) would " + goal + "."
+                : "A loan of at most " + Figures.money(maxLoan) + " (" + Figures.money(less)
+                + " less than requested) would " + goal + ".";
+        return new Recommendation(category, action, "maxLoanAmount", maxLoan);
     }
 
     private static Recommendation cash(ApplicantProfile a) {
@@ -80,9 +84,10 @@ final class RemediationPlanner {
             return null;
         }
         double needed = Figures.roundUp(a.cashShortfall(), 100);
+        String sources = a.isPurchase() ? ", e.g. an eligible gift or down-payment assistance." : ".";
         return new Recommendation(ReasonCategory.CASH, "Document at least " + Figures.money(needed)
-                + " more in verified assets (for closing and the required reserves), e.g. an eligible gift or"
-                + " down-payment assistance.", "additionalFundsNeeded", needed);
+                + " more in verified assets (for closing and the required reserves)" + sources,
+                "additionalFundsNeeded", needed);
     }
 
     private static Recommendation employment(ApplicantProfile a, CreditLimits limits) {

@@ -1,14 +1,20 @@
 package com.fintune.ml.explain;
 
+import com.fintune.ml.data.MortgageProduct;
 import com.fintune.ml.taxonomy.ReasonCategory;
+import com.fintune.ml.underwriting.ProgramEligibility;
+import com.fintune.ml.underwriting.ProgramEligibility.Barrier;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Writes the risk summary: one sentence for the decision, then one per principal reason built from the
  * application's own figures and the policy limits. It quotes figures exactly as given and never states a figure
- * of its own making (no derived ratio, no model score): computed figures belong to the recommendations.
+ * of its own making (no derived ratio, no model score): computed figures belong to the recommendations. Every
+ * sentence is a whole sentence (subject and verb, full stop), whichever reasons are reported.
  */
 final class RiskSummaryWriter {
 
@@ -94,8 +100,43 @@ final class RiskSummaryWriter {
                     : "Mortgage insurance looks unobtainable for this loan.";
             case CASH -> cash(a);
             case INCOMPLETE -> "The application looks incomplete" + missing(a) + ".";
-            default -> category.meaning() + ".";
+            case DEROGATORY -> "A bankruptcy, foreclosure, collection action, garnishment or judgment on record is"
+                    + " flagged.";
+            case THIN_FILE -> "The credit history looks too limited to assess: too few tradelines or too short a"
+                    + " history.";
+            case UNVERIFIABLE -> "Income, employment, assets or other information could not be verified.";
+            case OTHER_POLICY -> outsideProgramTerms(a);
         };
+    }
+
+    /** Which of the program's terms the request is outside of, when the program and the facts say so. */
+    private static String outsideProgramTerms(ApplicantProfile a) {
+        MortgageProduct program = Arrays.stream(MortgageProduct.values())
+                .filter(p -> p.name().equals(a.productCode())).findFirst().orElse(null);
+        if (program != null) {
+            Set<Barrier> barriers = ProgramEligibility.barriers(a.programRequest(), program);
+            String name = "The " + program.words() + " program";
+            if (barriers.contains(Barrier.OCCUPANCY) && a.occupancy() != null) {
+                return name + " lends only on a principal residence, and this is " + article(a.occupancy().words())
+                        + ".";
+            }
+            if (barriers.contains(Barrier.PURPOSE) && a.purpose() != null) {
+                return name + " does not lend for a " + a.purpose().words() + ".";
+            }
+            if (barriers.contains(Barrier.LOAN_LIMIT)) {
+                return "A loan of " + Figures.money(a.loanAmount()) + " is outside the " + program.words()
+                        + " program's loan limits.";
+            }
+            if (barriers.contains(Barrier.PROPERTY_TYPE) && a.propertyType() != null) {
+                return name + " does not lend on a " + a.propertyType().words() + " property.";
+            }
+        }
+        return "The request falls outside the program's terms (loan limits, occupancy, property type or other"
+                + " policy).";
+    }
+
+    private static String article(String words) {
+        return ("aeiou".indexOf(Character.toLowerCase(words.charAt(0))) >= 0 ? "an " : "a ") + words;
     }
 
     private static String compare(String fact, boolean breached, String breachVerb, String okVerb, String limit,

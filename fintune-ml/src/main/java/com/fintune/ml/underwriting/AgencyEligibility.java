@@ -90,17 +90,26 @@ public final class AgencyEligibility {
     /** Program maximum LTV for this occupancy and purpose. */
     public static double maxLtv(LoanApplication a) {
         MortgageProduct p = a.product();
-        double max = ProductLimits.of(p).maxLtv();
-        if (a.purpose() == LoanPurpose.CASH_OUT_REFINANCE && p != MortgageProduct.VA) {
+        return maxLtv(p, ProductLimits.of(p).maxLtv(), a.purpose(), a.occupancy(), a.propertyType());
+    }
+
+    /**
+     * A program's LTV cap ({@code programMax}, its principal-residence purchase limit) lowered for cash-out, second
+     * homes, investment properties and, in conventional programs, 2-4 unit and manufactured homes.
+     */
+    public static double maxLtv(MortgageProduct p, double programMax, LoanPurpose purpose, Occupancy occupancy,
+                                PropertyType propertyType) {
+        double max = programMax;
+        if (purpose == LoanPurpose.CASH_OUT_REFINANCE && p != MortgageProduct.VA) {
             max = Math.min(max, p == MortgageProduct.JUMBO ? 70 : 80);
         }
-        if (a.occupancy() == Occupancy.SECOND_HOME) {
+        if (occupancy == Occupancy.SECOND_HOME) {
             max = Math.min(max, p == MortgageProduct.JUMBO ? 75 : 90);
-        } else if (a.occupancy() == Occupancy.INVESTMENT) {
+        } else if (occupancy == Occupancy.INVESTMENT) {
             max = Math.min(max, p == MortgageProduct.JUMBO ? 70 : 85);
         }
-        if (p == MortgageProduct.CONVENTIONAL && (a.propertyType() == PropertyType.TWO_TO_FOUR_UNIT
-                || a.propertyType() == PropertyType.MANUFACTURED)) {
+        if (p == MortgageProduct.CONVENTIONAL && (propertyType == PropertyType.TWO_TO_FOUR_UNIT
+                || propertyType == PropertyType.MANUFACTURED)) {
             max = Math.min(max, 95);
         }
         return max;

@@ -20,6 +20,12 @@ import java.util.Map;
  */
 public final class ProductCatalogue {
 
+    /**
+     * FHFA's 2024 conforming loan limit for a one-unit home (national baseline; high-cost counties and 2-4 units are
+     * not modelled): the largest conventional conforming loan; jumbo lends only above it.
+     */
+    public static final double CONFORMING_LOAN_LIMIT_2024 = 766_550;
+
     /** The term every built-in program is offered at (30-year fixed). */
     public static final int TERM_MONTHS = 360;
 
@@ -28,7 +34,7 @@ public final class ProductCatalogue {
 
     private static final Map<MortgageProduct, ProductLimits> LIMITS = new EnumMap<>(Map.of(
             MortgageProduct.CONVENTIONAL,
-            new ProductLimits(620, 45, 50, 97.0, 80.0, 0, 1_000, 766_550, 0, false, 4, 7, AGENCY),
+            new ProductLimits(620, 45, 50, 97.0, 80.0, 0, 1_000, CONFORMING_LOAN_LIMIT_2024, 0, false, 4, 7, AGENCY),
             MortgageProduct.FHA,
             new ProductLimits(580, 43, 56.9, 96.5, null, 0, 1_000, 498_257, 0, true, 2, 3, GOVERNMENT),
             MortgageProduct.VA,
@@ -36,7 +42,8 @@ public final class ProductCatalogue {
             MortgageProduct.USDA,
             new ProductLimits(640, 41, 44, 100.0, null, 0, 1_000, 766_550, 119_850, true, 3, 3, AGENCY),
             MortgageProduct.JUMBO,
-            new ProductLimits(700, 43, 45, 80.0, null, 6, 766_551, 3_000_000, 0, false, 7, 7, AGENCY)));
+            new ProductLimits(700, 43, 45, 80.0, null, 6, CONFORMING_LOAN_LIMIT_2024 + 1, 3_000_000, 0, false, 7, 7,
+                    AGENCY)));
 
     private ProductCatalogue() {
     }

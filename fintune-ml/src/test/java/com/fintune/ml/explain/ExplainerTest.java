@@ -1,5 +1,8 @@
 package com.fintune.ml.explain;
 
+import com.fintune.ml.data.LoanPurpose;
+import com.fintune.ml.data.Occupancy;
+import com.fintune.ml.data.PropertyType;
 import com.fintune.ml.taxonomy.ReasonCategory;
 import com.fintune.ml.underwriting.ProductOffer;
 import org.junit.jupiter.api.Test;
@@ -7,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -25,7 +29,8 @@ class ExplainerTest {
     private static ApplicantProfile profile(double loan, double value, double income, double dti, double ltv,
                                             int score, double years) {
         return new ApplicantProfile(loan, value, income, null, null, dti, ltv, score, years, 30_000.0, null,
-                360, null, null);
+                360, null, null, Set.of(), LoanPurpose.PURCHASE, Occupancy.PRINCIPAL_RESIDENCE,
+                PropertyType.SINGLE_FAMILY);
     }
 
     @Test

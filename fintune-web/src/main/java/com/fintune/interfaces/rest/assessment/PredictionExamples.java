@@ -17,8 +17,8 @@ final class PredictionExamples {
     static final String STORED = "{\"applicationId\": 42}";
 
     static final String ANSWER = """
-            {"predictionId": 1017, "modelVersion": "fintune-default@3f9c2a7b1d04", "decision": "DENY",
-             "riskScore": 74.31, "reasons": [{"rank": 1, "code": 1, "name": "DTI",
+            {"predictionId": 1017, "applicationId": null, "modelVersion": "fintune-default@3f9c2a7b1d04",
+             "decision": "DENY", "riskScore": 74.31, "reasons": [{"rank": 1, "code": 1, "name": "DTI",
              "displayName": "Debt-to-income ratio", "probability": 0.9132, "hmdaCode": 1,
              "noticeText": "Excessive obligations in relation to income"}],
              "probabilities": {"DTI": 0.9132, "INCOME": 0.0411, "EMPLOYMENT": 0.0107, "DELINQUENCY": 0.0093,

@@ -2,6 +2,7 @@ package com.fintune.interfaces.rest.assessment;
 
 import com.fintune.assessment.application.Channel;
 import com.fintune.assessment.application.PredictionService;
+import com.fintune.assessment.application.StoredAnswer;
 import com.fintune.interfaces.rest.problem.ProblemDetails;
 import com.fintune.ml.data.LoanApplication;
 import com.fintune.ml.serving.ApplicationJson;
@@ -25,7 +26,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** {@code POST /api/v1/predict}: one application (in full, or the id of a stored one) → an explained answer. */
+/**
+ * {@code POST /api/v1/predict}: one application (in full, or the id of a stored one) → an explained answer, sent as
+ * the JSON text stored with the prediction.
+ */
 @Path("/predict")
 @Tag(name = "Predictions", description = "Denial reasons, risk score, decision and remediation for applications")
 @SecurityRequirement(name = "basic")
@@ -70,9 +74,9 @@ public class PredictionResource {
         }
         ApplicationJson.Request request = requests.read(body);
         String id = RequestIds.orNew(requestId);
-        PredictionAnswer answer = request.applicationId() != null
-                ? predictions.predictStored(request.applicationId(), Channel.REST, id)
-                : predictions.predict(request.application(), Channel.REST, id);
-        return Response.ok(answer, MediaType.APPLICATION_JSON).header(RequestIds.HEADER, id).build();
+        // the stored JSON itself, so that GET /predictions/{id} can give back these very bytes
+        StoredAnswer answer = predictions.answer(request, Channel.REST, id);
+        return Response.ok(new RawJson(answer.json()), MediaType.APPLICATION_JSON).header(RequestIds.HEADER, id)
+                .build();
     }
 }

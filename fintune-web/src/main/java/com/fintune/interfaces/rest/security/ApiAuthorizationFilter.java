@@ -9,7 +9,6 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * 403 problem+json when the signed-in caller has none of the roles the resource asks for. A JWT caller's roles are
@@ -32,18 +31,10 @@ public class ApiAuthorizationFilter implements ContainerRequestFilter {
         if (security.getUserPrincipal() == null) {
             return; // the authentication filter has answered 401 already
         }
-        boolean allowed = rule.roles().stream().anyMatch(role -> hasRole(security, role));
+        boolean allowed = rule.roles().stream().anyMatch(role -> CallerRoles.has(security, role));
         if (!allowed) {
             context.abortWith(ProblemResponses.forbidden(
                     security.getUserPrincipal().getName() + " lacks the role this needs: one of " + rule.roles()));
         }
-    }
-
-    private static boolean hasRole(SecurityContext security, String role) {
-        if (security.isUserInRole(role)) {
-            return true;
-        }
-        return security.getUserPrincipal() instanceof JsonWebToken jwt
-                && jwt.getGroups() != null && jwt.getGroups().contains(role);
     }
 }
