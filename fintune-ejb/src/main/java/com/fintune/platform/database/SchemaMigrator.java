@@ -21,6 +21,10 @@ import org.flywaydb.core.api.output.MigrateResult;
 /**
  * Brings the schema up to date once, when the application starts. Readiness stays DOWN until this has succeeded
  * with at least one applied migration: a Flyway that "succeeds" with zero migrations is treated as a failure.
+ * Migrations run over {@code jdbc/fintune-migration} (server.xml: {@code fintune.db.migration.user}, by default the
+ * application's own user); when that is another PostgreSQL role than the application's {@code jdbc/fintune}, the
+ * owner then grants the application's role its data access ({@link ApplicationRoleGrants}), so the application owns
+ * nothing and cannot disable the audit triggers.
  */
 @Singleton
 @Startup
@@ -32,6 +36,9 @@ public class SchemaMigrator {
 
     @Resource(lookup = "jdbc/fintune")
     private DataSource dataSource;
+
+    @Resource(lookup = "jdbc/fintune-migration")
+    private DataSource migrationSource;
 
     private volatile SchemaState state = SchemaState.failed("not migrated yet");
 
@@ -61,7 +68,7 @@ public class SchemaMigrator {
             }
         }
         Flyway flyway = Flyway.configure(loader)
-                .dataSource(dataSource)
+                .dataSource(migrationSource)
                 .locations(plan.locations().toArray(String[]::new))
                 .callbackLocations(plan.locations().toArray(String[]::new))
                 // Liberty's batch job store may create its tables first; baseline 0 still applies V1 onwards.
@@ -81,7 +88,32 @@ public class SchemaMigrator {
         if (versioned == 0) {
             throw new IllegalStateException("Flyway found no migrations under " + plan.locations());
         }
+        if (vendor == DatabaseVendor.POSTGRESQL) {
+            grantToApplicationRole();
+        }
         return new SchemaState(vendor, version, result.migrationsExecuted, versioned, Instant.now(), null);
+    }
+
+    private void grantToApplicationRole() throws SQLException {
+        String application = userOf(dataSource);
+        try (Connection owner = migrationSource.getConnection()) {
+            String migrations = owner.getMetaData().getUserName();
+            if (application.equals(migrations)) {
+                LOG.warning("The application connects to PostgreSQL as " + application + ", the role that owns the"
+                        + " schema: it could disable the audit log's triggers. Set FINTUNE_DB_MIGRATION_USER to the"
+                        + " owner and FINTUNE_DB_USER to a role that owns nothing (docs/operations.md).");
+                return;
+            }
+            ApplicationRoleGrants.apply(owner, application);
+            LOG.info(() -> "Migrated as " + migrations + "; granted data access to the application's role "
+                    + application + " (no UPDATE, DELETE or TRUNCATE on AUDIT_LOG)");
+        }
+    }
+
+    private static String userOf(DataSource source) throws SQLException {
+        try (Connection connection = source.getConnection()) {
+            return connection.getMetaData().getUserName();
+        }
     }
 
     private DatabaseVendor vendor() throws SQLException {
