@@ -9,7 +9,9 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -89,24 +91,32 @@ public class SchemaMigrator {
             throw new IllegalStateException("Flyway found no migrations under " + plan.locations());
         }
         if (vendor == DatabaseVendor.POSTGRESQL) {
-            grantToApplicationRole();
+            separateApplicationRole();
         }
         return new SchemaState(vendor, version, result.migrationsExecuted, versioned, Instant.now(), null);
     }
 
-    private void grantToApplicationRole() throws SQLException {
+    private void separateApplicationRole() throws SQLException {
         String application = userOf(dataSource);
         try (Connection owner = migrationSource.getConnection()) {
             String migrations = owner.getMetaData().getUserName();
-            if (application.equals(migrations)) {
-                LOG.warning("The application connects to PostgreSQL as " + application + ", the role that owns the"
-                        + " schema: it could disable the audit log's triggers. Set FINTUNE_DB_MIGRATION_USER to the"
-                        + " owner and FINTUNE_DB_USER to a role that owns nothing (docs/operations.md).");
-                return;
+            if (!application.equals(migrations)) {
+                ApplicationRoleGrants.apply(owner, application);
+                LOG.info(() -> "Migrated as " + migrations + "; granted data access to the application's role "
+                        + application + " (no UPDATE, DELETE or TRUNCATE on AUDIT_LOG)");
             }
-            ApplicationRoleGrants.apply(owner, application);
-            LOG.info(() -> "Migrated as " + migrations + "; granted data access to the application's role "
-                    + application + " (no UPDATE, DELETE or TRUNCATE on AUDIT_LOG)");
+        }
+        try (Connection app = dataSource.getConnection();
+             Statement s = app.createStatement();
+             ResultSet rs = s.executeQuery("SELECT t.tableowner = current_user, r.rolsuper FROM pg_tables t,"
+                     + " pg_roles r WHERE t.schemaname = current_schema() AND t.tablename = 'audit_log'"
+                     + " AND r.rolname = current_user")) {
+            if (rs.next() && (rs.getBoolean(1) || rs.getBoolean(2))) {
+                LOG.warning("The application connects to PostgreSQL as " + application + ", which "
+                        + (rs.getBoolean(2) ? "is a superuser" : "owns AUDIT_LOG") + ": it could disable the audit"
+                        + " log's triggers. Set FINTUNE_DB_MIGRATION_USER to the owner and FINTUNE_DB_USER to a role"
+                        + " that owns nothing (docs/operations.md, \"Database roles\").");
+            }
         }
     }
 
