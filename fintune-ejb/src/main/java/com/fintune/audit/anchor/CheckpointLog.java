@@ -46,9 +46,9 @@ public final class CheckpointLog {
      * otherwise only lines added since the last read are checked (plus that the last line read is unchanged).
      */
     public synchronized CheckpointLogState read(boolean full) {
-        byte[] content;
+        long size;
         try {
-            content = Files.readAllBytes(file);
+            size = Files.size(file);
         } catch (NoSuchFileException e) {
             if (goodBytes > 0) {
                 return new CheckpointLogState(latest, lines, "the checkpoint file " + file + " has disappeared (it"
@@ -58,9 +58,9 @@ public final class CheckpointLog {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the checkpoint file " + file, e);
         }
-        if (content.length < goodBytes) {
+        if (size < goodBytes) {
             return new CheckpointLogState(latest, lines, "the checkpoint file " + file + " is shorter than when it was"
-                    + " last read (" + content.length + " bytes, was " + goodBytes + "): checkpoints were removed");
+                    + " last read (" + size + " bytes, was " + goodBytes + "): checkpoints were removed");
         }
         if (full) {
             goodBytes = 0;
@@ -68,12 +68,20 @@ public final class CheckpointLog {
             lastLine = null;
             latest = null;
             lines = 0;
-        } else if (lastLine != null && !Arrays.equals(content, (int) lastLineStart, (int) goodBytes,
-                lastLine, 0, lastLine.length)) {
+        }
+        // read from the start of the last good line: it must be unchanged, then come the new lines
+        long base = lastLineStart;
+        byte[] content = readFrom(base, size);
+        int known = (int) (goodBytes - base);
+        if (content.length < known) {
+            return new CheckpointLogState(latest, lines, "the checkpoint file " + file + " became shorter while it"
+                    + " was read: checkpoints were removed");
+        }
+        if (lastLine != null && !Arrays.equals(content, 0, known, lastLine, 0, lastLine.length)) {
             return new CheckpointLogState(latest, lines, "checkpoint line " + lines + " of " + file
                     + " changed since it was read: the file was rewritten");
         }
-        int start = (int) goodBytes;
+        int start = known;
         for (int i = start; i < content.length; i++) {
             if (content[i] != '\n') {
                 continue;
@@ -84,9 +92,9 @@ public final class CheckpointLog {
                 return new CheckpointLogState(latest, lines, "checkpoint line " + (lines + 1) + " of " + file + ": "
                         + problem);
             }
-            lastLineStart = start;
+            lastLineStart = base + start;
             lastLine = Arrays.copyOfRange(content, start, i + 1);
-            goodBytes = i + 1;
+            goodBytes = base + i + 1;
             start = i + 1;
         }
         if (start < content.length) {
@@ -94,6 +102,25 @@ public final class CheckpointLog {
                     + " is incomplete (no end of line): the file was cut or a write was interrupted");
         }
         return new CheckpointLogState(latest, lines, null);
+    }
+
+    /** The file's bytes from {@code position} up to {@code size} (what it held when its size was taken). */
+    private byte[] readFrom(long position, long size) {
+        long length = size - position;
+        if (length > Integer.MAX_VALUE - 8) {
+            throw new IllegalStateException("the checkpoint file " + file + " is too large to read at once: start a"
+                    + " new one (docs/operations.md, \"Audit anchor\")");
+        }
+        ByteBuffer buffer = ByteBuffer.allocate((int) length);
+        try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
+            in.position(position);
+            while (buffer.hasRemaining() && in.read(buffer) >= 0) {
+                // keep reading: a channel may return fewer bytes than asked
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the checkpoint file " + file, e);
+        }
+        return Arrays.copyOf(buffer.array(), buffer.position());
     }
 
     private String accept(String text) {

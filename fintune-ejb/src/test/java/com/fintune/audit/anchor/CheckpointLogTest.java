@@ -81,6 +81,20 @@ class CheckpointLogTest {
     }
 
     @Test
+    void aRoutineReadPicksUpLinesAppendedSince() {
+        CheckpointLog reader = withLines(2);
+        CheckpointLog writer = new CheckpointLog(dir, KEY);
+        writer.append(50, "f".repeat(64), T.plusSeconds(3000));
+        writer.append(60, "f".repeat(64), T.plusSeconds(3300));
+        CheckpointLogState state = reader.read(false);
+        assertNull(state.problem(), state.problem());
+        assertEquals(4, state.lines());
+        assertEquals(60, state.latest().sequence());
+        assertEquals(60, reader.append(70, "e".repeat(64), T.plusSeconds(3600)).sequence() - 10);
+        assertEquals(5, new CheckpointLog(dir, KEY).read(true).lines());
+    }
+
+    @Test
     void aTamperedLineIsFound() throws Exception {
         withLines(3);
         List<String> lines = lines();
