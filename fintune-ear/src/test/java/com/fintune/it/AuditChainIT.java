@@ -82,7 +82,7 @@ class AuditChainIT {
         assertTrue(verify(Account.AUDITOR).path("intact").asBoolean(), "restoring the row mends the chain");
     }
 
-    /** On PostgreSQL the append-only trigger must be lifted first: proof that the application cannot do this. */
+    /** On PostgreSQL the append-only trigger must be lifted first, which only the table's owner or a superuser can do. */
     private static void setActor(Connection db, boolean postgres, long seq, String actor) throws Exception {
         try (Statement s = db.createStatement()) {
             if (postgres) {

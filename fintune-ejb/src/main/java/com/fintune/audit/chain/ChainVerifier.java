@@ -11,6 +11,23 @@ public final class ChainVerifier {
     private long checked;
     private ChainVerification broken;
 
+    /** Verifies a chain from its first entry. */
+    public ChainVerifier() {
+    }
+
+    /**
+     * Verifies the entries that follow {@code trusted}, an entry already established by other means (a signed
+     * checkpoint whose hash it matches), so a long chain need not be recomputed from the start.
+     */
+    public ChainVerifier(ChainLink trusted) {
+        this.last = trusted;
+    }
+
+    /** The last entry found good (or the trusted start), null when none. */
+    public ChainLink lastGood() {
+        return last;
+    }
+
     /** Checks the next entry; false once the chain is broken (later entries are then ignored). */
     public boolean accept(ChainLink entry) {
         if (broken != null) {

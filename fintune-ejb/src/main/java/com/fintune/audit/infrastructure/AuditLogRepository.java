@@ -32,11 +32,24 @@ public class AuditLogRepository {
         return em.createQuery("select count(e) from AuditEntry e", Long.class).getSingleResult();
     }
 
-    /** Entries in chain order from {@code fromSeq} (inclusive), at most {@code limit}. */
-    public List<AuditEntry> range(long fromSeq, int limit) {
-        return em.createQuery("select e from AuditEntry e where e.seq >= :from order by e.seq", AuditEntry.class)
+    /** Entries in chain order with {@code fromSeq <= seq <= toSeq}, at most {@code limit}. */
+    public List<AuditEntry> range(long fromSeq, long toSeq, int limit) {
+        return em.createQuery("select e from AuditEntry e where e.seq >= :from and e.seq <= :to order by e.seq",
+                        AuditEntry.class)
                 .setParameter("from", fromSeq)
+                .setParameter("to", toSeq)
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    public Optional<AuditEntry> find(long seq) {
+        return Optional.ofNullable(em.find(AuditEntry.class, seq));
+    }
+
+    /** How many entries have a sequence above {@code seq}. */
+    public long countAfter(long seq) {
+        return em.createQuery("select count(e) from AuditEntry e where e.seq > :seq", Long.class)
+                .setParameter("seq", seq)
+                .getSingleResult();
     }
 }

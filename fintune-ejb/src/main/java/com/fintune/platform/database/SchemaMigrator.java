@@ -9,7 +9,9 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -21,6 +23,10 @@ import org.flywaydb.core.api.output.MigrateResult;
 /**
  * Brings the schema up to date once, when the application starts. Readiness stays DOWN until this has succeeded
  * with at least one applied migration: a Flyway that "succeeds" with zero migrations is treated as a failure.
+ * Migrations run over {@code jdbc/fintune-migration} (server.xml: {@code fintune.db.migration.user}, by default the
+ * application's own user); when that is another PostgreSQL role than the application's {@code jdbc/fintune}, the
+ * owner then grants the application's role its data access ({@link ApplicationRoleGrants}), so the application owns
+ * nothing and cannot disable the audit triggers.
  */
 @Singleton
 @Startup
@@ -32,6 +38,9 @@ public class SchemaMigrator {
 
     @Resource(lookup = "jdbc/fintune")
     private DataSource dataSource;
+
+    @Resource(lookup = "jdbc/fintune-migration")
+    private DataSource migrationSource;
 
     private volatile SchemaState state = SchemaState.failed("not migrated yet");
 
@@ -61,7 +70,7 @@ public class SchemaMigrator {
             }
         }
         Flyway flyway = Flyway.configure(loader)
-                .dataSource(dataSource)
+                .dataSource(migrationSource)
                 .locations(plan.locations().toArray(String[]::new))
                 .callbackLocations(plan.locations().toArray(String[]::new))
                 // Liberty's batch job store may create its tables first; baseline 0 still applies V1 onwards.
@@ -81,7 +90,40 @@ public class SchemaMigrator {
         if (versioned == 0) {
             throw new IllegalStateException("Flyway found no migrations under " + plan.locations());
         }
+        if (vendor == DatabaseVendor.POSTGRESQL) {
+            separateApplicationRole();
+        }
         return new SchemaState(vendor, version, result.migrationsExecuted, versioned, Instant.now(), null);
+    }
+
+    private void separateApplicationRole() throws SQLException {
+        String application = userOf(dataSource);
+        try (Connection owner = migrationSource.getConnection()) {
+            String migrations = owner.getMetaData().getUserName();
+            if (!application.equals(migrations)) {
+                ApplicationRoleGrants.apply(owner, application);
+                LOG.info(() -> "Migrated as " + migrations + "; granted data access to the application's role "
+                        + application + " (no UPDATE, DELETE or TRUNCATE on AUDIT_LOG)");
+            }
+        }
+        try (Connection app = dataSource.getConnection();
+             Statement s = app.createStatement();
+             ResultSet rs = s.executeQuery("SELECT t.tableowner = current_user, r.rolsuper FROM pg_tables t,"
+                     + " pg_roles r WHERE t.schemaname = current_schema() AND t.tablename = 'audit_log'"
+                     + " AND r.rolname = current_user")) {
+            if (rs.next() && (rs.getBoolean(1) || rs.getBoolean(2))) {
+                LOG.warning("The application connects to PostgreSQL as " + application + ", which "
+                        + (rs.getBoolean(2) ? "is a superuser" : "owns AUDIT_LOG") + ": it could disable the audit"
+                        + " log's triggers. Set FINTUNE_DB_MIGRATION_USER to the owner and FINTUNE_DB_USER to a role"
+                        + " that owns nothing (docs/operations.md, \"Database roles\").");
+            }
+        }
+    }
+
+    private static String userOf(DataSource source) throws SQLException {
+        try (Connection connection = source.getConnection()) {
+            return connection.getMetaData().getUserName();
+        }
     }
 
     private DatabaseVendor vendor() throws SQLException {

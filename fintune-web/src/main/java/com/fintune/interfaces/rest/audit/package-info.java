@@ -1,2 +1,5 @@
-/** The audit API: verification of the hash-chained audit log (ADMIN, AUDITOR). Thin over audit.application. */
+/**
+ * The audit API: verification of the hash-chained audit log and signed checkpoints on demand (ADMIN, AUDITOR).
+ * Thin over audit.application.
+ */
 package com.fintune.interfaces.rest.audit;
