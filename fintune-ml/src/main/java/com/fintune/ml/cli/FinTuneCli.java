@@ -37,6 +37,10 @@ public final class FinTuneCli implements Runnable {
 
     private final InputStream stdin;
 
+    @CommandLine.Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+            description = "show libraries' debug output (SameDiff's op lines) on stderr; off by default")
+    private boolean verbose;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -63,7 +67,10 @@ public final class FinTuneCli implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.setOut(new PrintStream(new LineDroppingStream(new FileOutputStream(FileDescriptor.out)), true,
+        // parsed by hand as well, because the stream must be in place before any library class prints
+        boolean verbose = java.util.Arrays.asList(args).contains("--verbose");
+        System.setOut(new PrintStream(new LineDroppingStream(new FileOutputStream(FileDescriptor.out),
+                verbose ? new FileOutputStream(FileDescriptor.err) : java.io.OutputStream.nullOutputStream()), true,
                 StandardCharsets.UTF_8));
         CommandLine cli = commandLine(System.in);
         cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)));

@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
  * NAME" with {@code System.out.println} (not through a logger) for every op when it builds a gradient function, 150
  * lines per training run on the stream that carries the CLI's JSON answers. Lines are passed on whole; a line that
  * starts with {@link #DROPPED} is not. A partial line is passed on at {@link #flush()} unless it could still become
- * a dropped one.
+ * a dropped one. With {@code --verbose} the dropped lines go to a second stream (stderr) instead of nowhere.
  */
 final class LineDroppingStream extends OutputStream {
 
@@ -18,10 +18,17 @@ final class LineDroppingStream extends OutputStream {
     private static final byte[] PREFIX = DROPPED.getBytes(StandardCharsets.UTF_8);
 
     private final OutputStream out;
+    private final OutputStream diverted;
     private final ByteArrayOutputStream line = new ByteArrayOutputStream();
 
     LineDroppingStream(OutputStream out) {
+        this(out, OutputStream.nullOutputStream());
+    }
+
+    /** {@code diverted}: where the taken-out lines go. */
+    LineDroppingStream(OutputStream out, OutputStream diverted) {
         this.out = out;
+        this.diverted = diverted;
     }
 
     @Override
@@ -50,15 +57,19 @@ final class LineDroppingStream extends OutputStream {
 
     @Override
     public synchronized void close() throws IOException {
-        if (line.size() > 0 && !startsWithPrefix(line.toByteArray())) {
-            line.writeTo(out);
+        if (line.size() > 0) {
+            line.writeTo(startsWithPrefix(line.toByteArray()) ? diverted : out);
         }
         line.reset();
+        diverted.flush();
         out.close();
     }
 
     private void passLine() throws IOException {
-        if (!startsWithPrefix(line.toByteArray())) {
+        if (startsWithPrefix(line.toByteArray())) {
+            line.writeTo(diverted);
+            diverted.flush();
+        } else {
             line.writeTo(out);
         }
         line.reset();

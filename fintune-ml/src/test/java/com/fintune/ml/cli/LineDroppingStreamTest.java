@@ -36,4 +36,16 @@ class LineDroppingStreamTest {
         out.flush();
         assertEquals("done\n", sink.toString(StandardCharsets.UTF_8));
     }
+
+    @Test
+    void verboseDivertsTheDroppedLinesInsteadOfLosingThem() {
+        ByteArrayOutputStream sink = new ByteArrayOutputStream();
+        ByteArrayOutputStream diverted = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(new LineDroppingStream(sink, diverted), true, StandardCharsets.UTF_8);
+        out.println("{\"risk\":12}");
+        out.println("Added differentiated op add_1");
+        out.close();
+        assertEquals("{\"risk\":12}\n", sink.toString(StandardCharsets.UTF_8));
+        assertEquals("Added differentiated op add_1\n", diverted.toString(StandardCharsets.UTF_8));
+    }
 }

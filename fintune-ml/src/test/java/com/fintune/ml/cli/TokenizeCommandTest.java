@@ -112,4 +112,16 @@ class TokenizeCommandTest {
         assertEquals(ExitCode.OK, help.exitCode());
         assertTrue(help.out().contains("tokenize") && help.out().contains("bench-tokenizer"), help.out());
     }
+
+    @Test
+    void verboseIsAcceptedBeforeAndAfterTheSubcommandAndChangesNoAnswer() {
+        String in = "{\"text\": \"Hello world\"}\n";
+        CliRun plain = CliRun.of(in, "tokenize", "--tokenizer", TOKENIZER);
+        CliRun before = CliRun.of(in, "--verbose", "tokenize", "--tokenizer", TOKENIZER);
+        CliRun after = CliRun.of(in, "tokenize", "--tokenizer", TOKENIZER, "--verbose");
+        assertEquals(ExitCode.OK, before.exitCode(), before.err());
+        assertEquals(ExitCode.OK, after.exitCode(), after.err());
+        assertEquals(plain.out(), before.out());
+        assertEquals(plain.out(), after.out());
+    }
 }
