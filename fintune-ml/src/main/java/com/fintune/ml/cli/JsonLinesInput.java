@@ -83,7 +83,9 @@ public final class JsonLinesInput {
         try {
             node = JSON.readTree(line);
         } catch (JsonProcessingException e) {
-            throw CliFailure.badInput(lineNumber, "not valid JSON (" + e.getOriginalMessage() + ")");
+            // the parser's own message names its classes and settings; say it in the user's words, with the column
+            throw CliFailure.badInput(lineNumber, com.fintune.ml.serving.JsonSyntax.describe(e).substring(3)
+                    .replace(" at line 1, column ", " at column "));
         }
         if (node == null || !node.isObject()) {
             throw CliFailure.badInput(lineNumber, "expected a JSON object, got " + (node == null ? "nothing" : node.getNodeType()

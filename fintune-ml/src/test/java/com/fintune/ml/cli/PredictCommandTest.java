@@ -19,6 +19,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PredictCommandTest {
 
+    /** What no error line may contain: a class name, a library's name, an exception, a stack frame. */
+    private static final java.util.regex.Pattern LEAK = java.util.regex.Pattern.compile(
+            "[a-z]+\\.[a-z]+\\.[A-Z]\\w+|RESTEASY|Jackson|com\\.fasterxml|Exception|\\bat [a-z]+\\.|REDACTED|Feature");
+
     private static final Path FIXTURES = Path.of(System.getProperty("fintune.fixtures", "../shared/fixtures"));
     private static final String[] TINY = {"predict", "--model", FIXTURES.resolve("tiny-roberta").toString(),
             "--tokenizer", FIXTURES.resolve("roberta-base-tokenizer/tokenizer.json").toString(), "--batch-size", "2"};
@@ -69,5 +73,37 @@ class PredictCommandTest {
         CliRun run = CliRun.of("", "predict", "--model", "no/such/model");
         assertEquals(ExitCode.BAD_FILE, run.exitCode());
         assertTrue(run.oneErrorLine(), run.err());
+    }
+
+    @Test
+    void aCorpusOfBadLinesIsNamedLineByLineInPlainWords() throws Exception {
+        String ok = line(30, "ok");
+        List<String> corpus = List.of("{", ok.substring(0, ok.length() / 2), ok.substring(0, ok.length() - 1),
+                "null", "[]", "[" + ok + "]", "42", "\"text\"", "{'loanAmount': 1}", "{loanAmount: 1}",
+                "{\"loanAmount\": 1,}", "{\"loanAmount\": lots}", "{\"loanAmount\": NaN}", "{\"loanAmount\": 01}",
+                "{}", ok.replace("\"termMonths\":360,", ""), ok.replace("\"loanAmount\":250000.0,", ""),
+                ok.replace("\"termMonths\":360", "\"termMonths\":\"thirty years\""),
+                ok.replace("\"creditScore\":640", "\"creditScore\":640.5"),
+                ok.replace("\"creditScore\":640", "\"creditScore\":[640]"),
+                ok.replace("\"creditScore\":640", "\"creditScore\":99999999999999999999999"),
+                ok.replace("\"dtiPercent\":30.0", "\"dtiPercent\":1e400"),
+                ok.replace("\"purpose\":\"PURCHASE\"", "\"purpose\":\"purchase\""),
+                ok.replace("\"occupancy\":\"PRINCIPAL_RESIDENCE\"", "\"occupancy\":\"CASTLE\""),
+                ok.replace("\"product\":\"FHA\"", "\"product\":3"),
+                ok.replace("{", "{\"colour\":\"red\","), ok.replace("{", "{\"loan_amount\":1,"),
+                "{\"applicationId\": 7}", "{\"applicationId\": \"7\"}", "{\"loanAmount\": \"350k\"}",
+                "{\"loanAmount\": " + "9".repeat(2000) + "}");
+        assertTrue(corpus.size() >= 30, "corpus size " + corpus.size());
+        CliRun run = CliRun.of(String.join("\n", corpus) + "\n", TINY);
+        assertEquals(ExitCode.BAD_INPUT, run.exitCode(), run.err());
+        assertEquals("", run.out().strip(), "no bad line is answered");
+        List<String> err = run.err().lines().toList();
+        assertEquals(corpus.size() + 1, err.size(), run.err());
+        for (int i = 0; i < corpus.size(); i++) {
+            assertTrue(err.get(i).contains("line " + (i + 1)), err.get(i));
+            assertTrue(!LEAK.matcher(err.get(i)).find(), err.get(i));
+        }
+        assertTrue(run.err().contains("termMonths is required") || run.err().contains("termMonths: is required"),
+                run.err());
     }
 }

@@ -59,4 +59,89 @@ class ApplicationJsonTest {
         ValidationException e = assertThrows(ValidationException.class, () -> json.read(node, "applications[3]."));
         assertEquals("applications[3].creditScore", e.errors().get(0).field());
     }
+
+    /** What no message may contain: a class name, a library's name or code, an exception, a stack frame. */
+    static final java.util.regex.Pattern LEAK = java.util.regex.Pattern.compile(
+            "[a-z]+\\.[a-z]+\\.[A-Z]\\w+|RESTEASY|Jackson|com\\.fasterxml|Exception|\\bat [a-z]+\\.|REDACTED|Feature");
+
+    private static void assertPlain(String body, List<FieldError> errors) {
+        assertTrue(!errors.isEmpty(), body);
+        for (FieldError e : errors) {
+            assertTrue(!LEAK.matcher(e.field() + " " + e.message()).find(), body + " -> " + e);
+        }
+    }
+
+    @Test
+    void truncatedJsonIsNamedWithLineAndColumnInPlainWords() {
+        FieldError e = errorsOf("{\n  \"loanAmount\": 320000,\n  \"purpose\": \"PURCH").get(0);
+        assertEquals("body", e.field());
+        assertTrue(e.message().startsWith("is not valid JSON: it ends too early"), e.message());
+        assertTrue(e.message().contains("line 3, column"), e.message());
+        FieldError junk = errorsOf("{\"loanAmount\": abc}").get(0);
+        assertTrue(junk.message().contains("unknown word 'abc'") && junk.message().contains("line 1, column"),
+                junk.message());
+        assertTrue(errorsOf("{\"a\":1} {\"b\":2}").get(0).message().contains("more text after"));
+        assertTrue(errorsOf("{\"termMonths\":360,\"termMonths\":240}").get(0).message().contains("appears twice"));
+        assertTrue(errorsOf("").get(0).message().startsWith("is empty"));
+    }
+
+    @Test
+    void aMissingRequiredNumberIsRequiredNotZero() throws Exception {
+        var node = (com.fasterxml.jackson.databind.node.ObjectNode) ApplicationFiles.json().readTree(sample());
+        node.remove("termMonths");
+        node.remove("loanAmount");
+        node.remove("purpose");
+        List<FieldError> errors = errorsOf(node.toString());
+        assertEquals(List.of(new FieldError("loanAmount", "is required"), new FieldError("purpose", "is required"),
+                new FieldError("termMonths", "is required")), errors);
+    }
+
+    @Test
+    void everyFieldErrorOfARequestThatParsesIsListedAtOnce() throws Exception {
+        var node = (com.fasterxml.jackson.databind.node.ObjectNode) ApplicationFiles.json().readTree(sample());
+        node.remove("product");
+        node.put("termMonths", "thirty years").put("occupancy", "CASTLE").put("creditScore", 9000)
+                .put("incomeVerified", "yes").put("colour", "red").put("loan_amount", 1);
+        List<FieldError> errors = errorsOf(node.toString());
+        assertEquals(List.of("product", "termMonths", "occupancy", "creditScore", "incomeVerified", "colour",
+                "loan_amount"), errors.stream().map(FieldError::field).toList(), errors.toString());
+        assertEquals("is required", errors.get(0).message());
+        assertEquals("must be a whole number, not text (\"thirty years\")", errors.get(1).message());
+        assertEquals("must be one of PRINCIPAL_RESIDENCE, SECOND_HOME, INVESTMENT (was \"CASTLE\")",
+                errors.get(2).message());
+        assertEquals("must be between 300 and 850, was 9000", errors.get(3).message());
+        assertEquals("must be true or false, not text (\"yes\")", errors.get(4).message());
+        assertEquals("is not a field of an application", errors.get(5).message());
+        assertEquals("is not a field of an application (did you mean loanAmount?)", errors.get(6).message());
+    }
+
+    @Test
+    void aCorpusOfBadBodiesGetsPlainFieldErrorsOnly() throws Exception {
+        String ok = sample();
+        List<String> corpus = List.of("", "   ", "null", "[]", "[" + ok + "]", "42", "\"text\"", "true", "{",
+                ok.substring(0, ok.length() / 2), ok.substring(0, ok.length() - 1), "{\"loanAmount\": }",
+                "{'loanAmount': 1}", "{loanAmount: 1}", "{\"loanAmount\": 1,}", "{\"loanAmount\": 01}",
+                "{\"loanAmount\": NaN}", "{\"a\":\"\\q\"}", "{\"a\":\"line\nbreak\"}", ok + "]", ok + ok,
+                "{}", "{\"applicationId\": \"7\"}", "{\"applicationId\": 0}", "{\"applicationId\": 1.5}",
+                "{\"applicationId\": 3, \"loanAmount\": 1}",
+                ok.replace("\"loanAmount\":", "\"loanAmount\":1e400,\"x\":"),
+                ok.replace("\"creditScore\":700", "\"creditScore\":99999999999999999999999"),
+                ok.replace("\"creditScore\":700", "\"creditScore\":700.5"),
+                ok.replace("\"creditScore\":700", "\"creditScore\":[700]"),
+                ok.replace("\"creditScore\":700", "\"creditScore\":{\"value\":700}"),
+                ok.replace("\"purpose\":\"PURCHASE\"", "\"purpose\":\"purchase\""),
+                ok.replace("\"purpose\":\"PURCHASE\"", "\"purpose\":3"),
+                ok.replace("\"purpose\":\"PURCHASE\"", "\"purpose\":null"),
+                ok.replace("\"state\":\"OH\"", "\"state\":44"),
+                ok.replace("\"priorBankruptcy\":false", "\"priorBankruptcy\":\"false\""),
+                ok.replace("{", "{\"@class\":1,"),
+                "{\"loanAmount\": \"" + "9".repeat(2000) + "\"}",
+                "{\"loanAmount\": " + "9".repeat(2000) + "}",
+                "[".repeat(3000) + "]".repeat(3000));
+        assertTrue(corpus.size() >= 30);
+        for (String body : corpus) {
+            assertPlain(body.length() > 200 ? body.substring(0, 200) : body,
+                    assertThrows(ValidationException.class, () -> json.read(body), body).errors());
+        }
+    }
 }

@@ -122,7 +122,7 @@ public class BatchPredictionResource {
         try {
             root = body == null ? null : ApplicationFiles.json().readTree(body);
         } catch (JsonProcessingException e) {
-            throw new ValidationException(List.of(new FieldError("body", "is not valid JSON: " + e.getOriginalMessage())));
+            throw new ValidationException(List.of(new FieldError("body", com.fintune.ml.serving.JsonSyntax.describe(e))));
         }
         JsonNode applications = root == null || !root.isObject() ? null : root.get("applications");
         if (applications == null || !applications.isArray() || applications.isEmpty()) {

@@ -13,10 +13,19 @@ public class UnexpectedErrorMapper implements ExceptionMapper<RuntimeException> 
 
     private static final Logger LOG = Logger.getLogger(UnexpectedErrorMapper.class.getName());
 
+    @jakarta.ws.rs.core.Context
+    jakarta.ws.rs.core.HttpHeaders headers;
+
+    @jakarta.ws.rs.core.Context
+    jakarta.ws.rs.core.Request request;
+
     @Override
     public Response toResponse(RuntimeException exception) {
         if (exception instanceof jakarta.ws.rs.WebApplicationException wae) {
-            return new WebApplicationExceptionMapper().toResponse(wae);
+            WebApplicationExceptionMapper mapper = new WebApplicationExceptionMapper();
+            mapper.headers = headers;
+            mapper.request = request;
+            return mapper.toResponse(wae);
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, exception);
