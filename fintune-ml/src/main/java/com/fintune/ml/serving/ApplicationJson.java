@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fintune.ml.data.ApplicationFiles;
 import com.fintune.ml.data.ApplicationValidator;
 import com.fintune.ml.data.FieldError;
 import com.fintune.ml.data.LoanApplication;
@@ -37,7 +36,8 @@ public final class ApplicationJson {
     public record Request(LoanApplication application, Long applicationId) {
     }
 
-    private static final ObjectMapper JSON = ApplicationFiles.json();
+    /** Read under {@link RequestLimits}: nesting depth, text length and document length are capped. */
+    private static final ObjectMapper JSON = RequestLimits.single();
     private static final ObjectReader TREE = JSON.reader()
             .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .withFeatures(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
@@ -160,7 +160,8 @@ public final class ApplicationJson {
             return value.isBoolean() ? null : "must be true or false, not " + kind(value);
         }
         if (type == String.class) {
-            return value.isTextual() ? null : "must be text in double quotes, not " + kind(value);
+            return value.isTextual() ? controlCharacters(value.asText())
+                    : "must be text in double quotes, not " + kind(value);
         }
         if (type.isEnum()) {
             String allowed = "must be one of " + Arrays.stream(type.getEnumConstants()).map(String::valueOf)
@@ -176,6 +177,32 @@ public final class ApplicationJson {
             return allowed + " (was \"" + shorten(value.asText()) + "\")";
         }
         return null;
+    }
+
+    /**
+     * Text fields refuse C0 control characters other than tab, line feed and carriage return: they have no place in
+     * an application, and stored as JSON each becomes a six-character escape ({@code \\u0001}), which is how 4,000
+     * of them in underwriterNotes once overflowed the stored request and ended as a 500. Refused, not stripped, so
+     * that what is stored is exactly what the client sent.
+     */
+    static String controlCharacters(String text) {
+        int count = 0;
+        int first = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+                if (first < 0) {
+                    first = i;
+                }
+                count++;
+            }
+        }
+        if (count == 0) {
+            return null;
+        }
+        return "must not contain control characters (other than tab, line feed and carriage return); found "
+                + String.format("%,d", count) + (count == 1 ? ", at character " : ", the first at character ")
+                + (first + 1);
     }
 
     private static String unknownField(String name) {

@@ -2,6 +2,7 @@ package com.fintune.ml.serving;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 
 import java.util.regex.Matcher;
@@ -47,8 +48,8 @@ public final class JsonSyntax {
         if (m.contains("Unrecognized character escape")) {
             return "a backslash in a string starts an escape that JSON does not have";
         }
-        if (m.contains("exceeds the maximum") || m.contains("length (")) {
-            return "a value or nesting is longer than allowed";
+        if (e instanceof StreamConstraintsException || m.contains("exceeds the maximum")) {
+            return limit(m);
         }
         Matcher token = TOKEN.matcher(m);
         if (token.find()) {
@@ -70,6 +71,28 @@ public final class JsonSyntax {
             return "a number is not written as JSON numbers are (digits, an optional fraction and exponent)";
         }
         return "the text is not well-formed";
+    }
+
+    /** Which of the reading limits ({@link RequestLimits}) was passed, in plain words. */
+    private static String limit(String m) {
+        if (m.contains("nesting depth")) {
+            return "objects and arrays are nested more than " + RequestLimits.MAX_NESTING_DEPTH + " deep";
+        }
+        if (m.contains("String value length")) {
+            return "a text value is longer than " + String.format("%,d", RequestLimits.MAX_STRING_CHARS)
+                    + " characters";
+        }
+        if (m.contains("Number value length")) {
+            return "a number has more than " + String.format("%,d", RequestLimits.MAX_NUMBER_CHARS) + " digits";
+        }
+        if (m.contains("Document length")) {
+            return "the body is longer than allowed";
+        }
+        if (m.contains("Name length")) {
+            return "a field name is longer than " + String.format("%,d", RequestLimits.MAX_NAME_CHARS)
+                    + " characters";
+        }
+        return "a value or nesting is larger than allowed";
     }
 
     private static String where(JsonLocation location) {

@@ -144,4 +144,54 @@ class ApplicationJsonTest {
                     assertThrows(ValidationException.class, () -> json.read(body), body).errors());
         }
     }
+
+    @Test
+    void deepNestingIsRefusedInPlainWords() {
+        String deep = "{\"loanAmount\":" + "[".repeat(1000) + "]".repeat(1000) + "}";
+        List<FieldError> errors = errorsOf(deep);
+        assertEquals("body", errors.get(0).field());
+        assertTrue(errors.get(0).message().contains("nested more than 64 deep"), errors.get(0).message());
+        assertPlain(deep, errors);
+        // 64 deep is still read (and then refused as the wrong type, not as too deep)
+        String ok = "{\"loanAmount\":" + "[".repeat(63) + "]".repeat(63) + "}";
+        assertEquals("loanAmount", errorsOf(ok).get(0).field());
+    }
+
+    @Test
+    void overlongTextAndDocumentAreRefusedInPlainWords() throws Exception {
+        String longText = "{\"underwriterNotes\":\"" + "n".repeat(70_000) + "\"}";
+        List<FieldError> errors = errorsOf(longText);
+        assertEquals("body", errors.get(0).field());
+        assertTrue(errors.get(0).message().contains("longer than"), errors.get(0).message());
+        assertPlain("long text", errors);
+        String longDoc = "{" + " ".repeat(70_000) + "\"b\":1}";
+        errors = errorsOf(longDoc);
+        assertEquals("body", errors.get(0).field());
+        assertTrue(errors.get(0).message().contains("longer than allowed"), errors.get(0).message());
+        assertPlain("long document", errors);
+        long start = System.nanoTime();
+        errors = errorsOf("{\"underwriterNotes\":\"" + "x".repeat(20_000_000) + "\"}");
+        assertTrue(errors.get(0).message().contains("longer than"), errors.get(0).message());
+        assertTrue(System.nanoTime() - start < 5_000_000_000L, "a 20M-character string must be refused quickly");
+    }
+
+    private static String withNotes(String notes) throws Exception {
+        var node = (com.fasterxml.jackson.databind.node.ObjectNode) ApplicationFiles.json().readTree(sample());
+        node.put("underwriterNotes", notes);
+        return ApplicationFiles.json().writeValueAsString(node);
+    }
+
+    @Test
+    void controlCharactersInTextAreRefusedButTabsAndLineBreaksAreKept() throws Exception {
+        List<FieldError> errors = errorsOf(withNotes("\u0001".repeat(4000)));
+        assertEquals(1, errors.size(), errors.toString());
+        assertEquals("underwriterNotes", errors.get(0).field());
+        assertTrue(errors.get(0).message().contains("control characters")
+                && errors.get(0).message().contains("4,000"), errors.get(0).message());
+        assertPlain("control", errors);
+        String fine = "line one\nline two\tand a tab\r";
+        assertEquals(fine, json.read(withNotes(fine)).application().underwriterNotes());
+        assertNull(ApplicationJson.controlCharacters("plain\ttext\n"));
+        assertTrue(ApplicationJson.controlCharacters("a\u0000b").contains("at character 2"));
+    }
 }
