@@ -8,7 +8,6 @@ import com.fintune.assessment.application.Channel;
 import com.fintune.assessment.application.PredictionService;
 import com.fintune.assessment.application.PredictionJobs;
 import com.fintune.interfaces.rest.problem.ProblemResponses;
-import com.fintune.ml.data.ApplicationFiles;
 import com.fintune.ml.data.FieldError;
 import com.fintune.ml.data.ValidationException;
 import com.fintune.ml.serving.ApplicationJson;
@@ -48,6 +47,10 @@ import java.util.concurrent.CompletionException;
 @Path("/batch-predict")
 @Tag(name = "Predictions")
 public class BatchPredictionResource {
+
+    /** Nesting depth and text length capped as for one request; the body's size is capped by {@link BodyLimit}. */
+    private static final com.fasterxml.jackson.databind.ObjectMapper BATCH_JSON =
+            com.fintune.ml.serving.RequestLimits.mapper(0);
 
     @EJB
     PredictionService predictions;
@@ -120,7 +123,7 @@ public class BatchPredictionResource {
     private List<JsonNode> items(String body) {
         JsonNode root;
         try {
-            root = body == null ? null : ApplicationFiles.json().readTree(body);
+            root = body == null ? null : BATCH_JSON.readTree(body);
         } catch (JsonProcessingException e) {
             throw new ValidationException(List.of(new FieldError("body", com.fintune.ml.serving.JsonSyntax.describe(e))));
         }

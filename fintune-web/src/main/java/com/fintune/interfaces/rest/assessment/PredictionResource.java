@@ -36,9 +36,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "jwt")
 public class PredictionResource {
 
-    /** Longest request body accepted (a full application with 4,000 characters of notes is under 6 KB). */
-    static final int MAX_BODY_CHARS = 64 * 1024;
-
     @EJB
     PredictionService predictions;
 
@@ -63,15 +60,15 @@ public class PredictionResource {
     @APIResponse(responseCode = "400", description = "Invalid input; errors name each field; nothing stored",
             content = @Content(mediaType = "application/problem+json",
                     schema = @Schema(implementation = ProblemDetails.class)))
+    @APIResponse(responseCode = "413", description = "The body is over 64 KB; nothing read or stored",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(implementation = ProblemDetails.class)))
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Neither UNDERWRITER nor INTEGRATION")
     @APIResponse(responseCode = "404", description = "No stored application has that id")
     @APIResponse(responseCode = "503", description = "The model is not loaded")
     public Response predict(String body, @HeaderParam(RequestIds.HEADER) String requestId) {
-        if (body == null || body.length() > MAX_BODY_CHARS) {
-            return ValidationProblems.of(java.util.List.of(new com.fintune.ml.data.FieldError("body",
-                    body == null ? "is required" : "must be at most " + MAX_BODY_CHARS + " characters")));
-        }
+        // the body is capped at BodyLimit.PREDICT_MAX_BYTES (64 KB, 413) before it is read; an empty one is a 400
         ApplicationJson.Request request = requests.read(body);
         String id = RequestIds.orNew(requestId);
         // the stored JSON itself, so that GET /predictions/{id} can give back these very bytes

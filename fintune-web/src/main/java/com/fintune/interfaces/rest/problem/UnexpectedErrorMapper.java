@@ -21,6 +21,10 @@ public class UnexpectedErrorMapper implements ExceptionMapper<RuntimeException> 
 
     @Override
     public Response toResponse(RuntimeException exception) {
+        Response own = WebApplicationExceptionMapper.ownProblem(exception);
+        if (own != null) {
+            return own;
+        }
         if (exception instanceof jakarta.ws.rs.WebApplicationException wae) {
             WebApplicationExceptionMapper mapper = new WebApplicationExceptionMapper();
             mapper.headers = headers;

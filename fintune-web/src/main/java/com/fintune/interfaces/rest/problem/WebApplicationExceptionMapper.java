@@ -35,6 +35,10 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
 
     @Override
     public Response toResponse(WebApplicationException exception) {
+        Response own = ownProblem(exception);
+        if (own != null) {
+            return own;
+        }
         Response original = exception.getResponse();
         int status = original.getStatus();
         if (status == Response.Status.UNAUTHORIZED.getStatusCode()) {
@@ -62,6 +66,24 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
                     + ACCEPTED_TYPE + "; the Accept header asked only for " + accept() + ".", List.of());
             default -> ProblemResponses.of(status, title, plain(exception.getMessage(), status), List.of());
         };
+    }
+
+    /**
+     * The problem+json a FinTune component already answered with, found in the exception or its causes (the runtime
+     * wraps what a body reader throws, e.g. the 413 of a body read past its limit, in its own 400), or null.
+     */
+    public static Response ownProblem(Throwable exception) {
+        BodyTooLargeException tooLarge = BodyTooLargeException.among(exception);
+        if (tooLarge != null) {
+            return tooLarge.response();
+        }
+        for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof WebApplicationException wae && wae.getResponse() != null
+                    && wae.getResponse().getEntity() instanceof ProblemDetails) {
+                return wae.getResponse();
+            }
+        }
+        return null;
     }
 
     /** The exception's message if a FinTune resource wrote it, else a sentence for the status. */
