@@ -113,6 +113,17 @@ class BadInputCorpusIT {
         c.add(new Case("batch: bad item", "/api/v1/batch-predict", json,
                 "{\"applications\": [" + without("termMonths") + "]}", 400, "applications[0].termMonths"));
         c.add(new Case("batch: text/plain", "/api/v1/batch-predict", "text/plain", "{}", 415, "Content-Type"));
+        // issue 15: limits before and while parsing
+        c.add(new Case("65 KB body", p, json, with("underwriterNotes", "n".repeat(65 * 1024)), 413, "body"));
+        c.add(new Case("nested 1000 deep", p, json, "{\"loanAmount\":" + "[".repeat(1000) + "]".repeat(1000) + "}",
+                400, "body"));
+        c.add(new Case("batch: nested 1000 deep", "/api/v1/batch-predict", json,
+                "{\"applications\":" + "[".repeat(1000) + "]".repeat(1000) + "}", 400, "body"));
+        c.add(new Case("4,000 control characters in notes", p, json, with("underwriterNotes", "\u0001".repeat(4000)),
+                400, "underwriterNotes"));
+        c.add(new Case("batch: control characters in an item", "/api/v1/batch-predict", json,
+                "{\"applications\": [" + with("underwriterNotes", "a\u0007b") + "]}", 400,
+                "applications[0].underwriterNotes"));
         return c;
     }
 
@@ -155,6 +166,48 @@ class BadInputCorpusIT {
             }
         }
         assertTrue(failures.isEmpty(), failures.size() + " of " + corpus.size() + " bad:\n" + String.join("\n", failures));
+        assertEquals(before, PredictionCalls.storedPredictions(), "rejected input must store nothing");
+    }
+
+    /** A 20-million-character string, sent with a Content-Length and chunked: refused quickly, never a 500. */
+    @Test
+    void aHugeBodyIsRefusedBeforeItIsRead() throws Exception {
+        long before = PredictionCalls.storedPredictions();
+        List<String> answered = new ArrayList<>();
+        for (int size : new int[] {20_000_000, 100_000}) {
+        String huge = "{\"underwriterNotes\":\"" + "x".repeat(size) + "\"}";
+        for (boolean chunked : new boolean[] {false, true}) {
+            byte[] bytes = huge.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            HttpRequest.BodyPublisher body = chunked
+                    ? HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes))
+                    : HttpRequest.BodyPublishers.ofByteArray(bytes);
+            long start = System.nanoTime();
+            HttpResponse<String> r;
+            try {
+                r = FinTuneServer.CLIENT.send(FinTuneServer.request("/api/v1/predict")
+                        .header("Authorization", Account.UNDERWRITER.basic())
+                        .header("Content-Type", "application/json").POST(body).build(),
+                        HttpResponse.BodyHandlers.ofString());
+            } catch (java.io.IOException closed) {
+                answered.add(size + (chunked ? " chunked" : "") + ": connection closed");
+                continue;   // the server may answer and close before the client has sent it all: refused, not a 500
+            }
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertEquals(413, r.statusCode(), (chunked ? "chunked: " : "") + r.body());
+            assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+            assertTrue(!LEAK.matcher(r.body()).find(), r.body());
+            String message = json(r).path("errors").path(0).path("message").asText();
+            assertTrue(message.contains("64 KB"), r.body());
+            assertTrue(millis < 10_000, "took " + millis + " ms");
+            answered.add(size + (chunked ? " chunked" : "") + ": " + r.statusCode() + " in " + millis + " ms");
+        }
+        }
+        System.out.println("huge bodies: " + answered);
+        // the 100,000-byte bodies are sent whole before the server answers: both must be the 413 (the chunked one
+        // exercises the capped stream, the other the Content-Length check)
+        assertTrue(answered.stream().anyMatch(a -> a.startsWith("100000: 413")),
+                answered.toString());
+        assertTrue(answered.stream().anyMatch(a -> a.startsWith("100000 chunked: 413")), answered.toString());
         assertEquals(before, PredictionCalls.storedPredictions(), "rejected input must store nothing");
     }
 
