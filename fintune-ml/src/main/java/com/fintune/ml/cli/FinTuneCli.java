@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             TokenizeCommand.class,
             BenchTokenizerCommand.class,
             PredictCommand.class,
+            ExplainCommand.class,
             EncodeCommand.class,
             GenerateCommand.class,
             ImportLarCommand.class,

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fintune.ml.data.ApplicationValidator;
 import com.fintune.ml.data.FieldError;
@@ -41,6 +42,8 @@ public final class ApplicationJson {
     private static final ObjectReader TREE = JSON.reader()
             .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .withFeatures(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    private static final ObjectWriter WRITER = new ObjectMapper()
+            .setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL).writer();
     /** The application's fields in record order: errors are listed in this order, unknown fields last. */
     private static final Map<String, Class<?>> FIELDS = new LinkedHashMap<>();
     /** Fields that must be present: the primitives (else they read as 0) and the codes without a default. */
@@ -54,6 +57,18 @@ public final class ApplicationJson {
     }
 
     private final ApplicationValidator validator = new ApplicationValidator();
+
+    /**
+     * The application as JSON that {@link #read(String)} gives back equal: the record's fields by name, codes by
+     * name, unreported (null) fields left out. Stored with each prediction so that it can be explained later.
+     */
+    public static String write(LoanApplication application) {
+        try {
+            return WRITER.writeValueAsString(application);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an application always has a JSON form", e);
+        }
+    }
 
     /** Parses and validates one request given as JSON text. */
     public Request read(String json) {

@@ -2,12 +2,14 @@ package com.fintune.ml.serving;
 
 import com.fintune.ml.data.ApplicationFiles;
 import com.fintune.ml.data.FieldError;
+import com.fintune.ml.data.LoanApplication;
 import com.fintune.ml.data.ValidationException;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -193,5 +195,14 @@ class ApplicationJsonTest {
         assertEquals(fine, json.read(withNotes(fine)).application().underwriterNotes());
         assertNull(ApplicationJson.controlCharacters("plain\ttext\n"));
         assertTrue(ApplicationJson.controlCharacters("a\u0000b").contains("at character 2"));
+    }
+
+    @Test
+    void anApplicationWrittenOutReadsBackEqual() {
+        LoanApplication a = SampleApplications.stretched("Two auto loans; \"new\" job.").toBuilder().county(null)
+                .build();
+        String written = ApplicationJson.write(a);
+        assertFalse(written.contains("county"), written);
+        assertEquals(a, json.read(written).application());
     }
 }
