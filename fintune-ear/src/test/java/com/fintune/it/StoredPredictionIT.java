@@ -74,8 +74,7 @@ class StoredPredictionIT {
             assertEquals(id, node.path("predictionId").asLong());
             assertEquals("integration", node.path("submittedBy").asText());
             assertEquals(LIST + "/" + id, node.path("links").path("self").asText());
-            assertFalse(node.path("links").has("explanation") || node.path("links").has("notice"),
-                    "links only to resources that exist");
+            assertEquals(LIST + "/" + id + "/explanation", node.path("links").path("explanation").asText());
         }
     }
 

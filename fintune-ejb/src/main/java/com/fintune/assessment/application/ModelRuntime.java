@@ -7,6 +7,9 @@ import com.fintune.assessment.infrastructure.cache.ScoreCache;
 import com.fintune.assessment.infrastructure.cache.ScoreCaches;
 import com.fintune.ml.data.generator.GeneratorOptions;
 import com.fintune.ml.data.generator.SyntheticLender;
+import com.fintune.ml.data.LoanApplication;
+import com.fintune.ml.explain.attribution.AttributionReport;
+import com.fintune.ml.explain.attribution.GroupAttributor;
 import com.fintune.ml.features.ApplicationFeatures;
 import com.fintune.ml.features.FeaturePipeline;
 import com.fintune.ml.serving.EncoderScoringModel;
@@ -37,6 +40,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
@@ -71,6 +75,7 @@ public class ModelRuntime {
     private volatile String loadProblem = "the model is still loading";
     private MicroBatcher<ApplicationFeatures, ModelScores> batcher;
     private ScoreCache cache;
+    private final Semaphore explaining = new Semaphore(1);
 
     /** Loading takes tens of seconds: no transaction is held open for it (the registry call opens its own). */
     @PostConstruct
@@ -203,6 +208,28 @@ public class ModelRuntime {
             throw new ModelUnavailableException(loadProblem, null);
         }
         return m;
+    }
+
+    /**
+     * Explains one application with the loaded model. The explanation's thousand-odd inputs go to the model directly,
+     * not through the micro-batcher, so that they never queue ahead of live predictions; one explanation runs at a
+     * time (they would only share the same cores), the next waits up to the runtime's timeout.
+     */
+    public AttributionReport attribute(LoanApplication application) {
+        ScoringModel m = requireModel();
+        try {
+            if (!explaining.tryAcquire(settings.timeout().toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new ModelUnavailableException("another explanation is being computed; try again shortly", null);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ModelUnavailableException("interrupted while waiting to explain", e);
+        }
+        try {
+            return new GroupAttributor(new FeaturePipeline(), m).explain(application);
+        } finally {
+            explaining.release();
+        }
     }
 
     /** The loaded model's version, or empty while none is loaded. */

@@ -142,6 +142,7 @@ public class PredictionService {
         if (stored != null) {
             row.forApplication(stored.getId());
         }
+        row.read(ApplicationJson.write(application));
         em.persist(row);
         em.flush();
         String subject = stored != null ? "application:" + stored.getId() : "assessment:" + row.getId();

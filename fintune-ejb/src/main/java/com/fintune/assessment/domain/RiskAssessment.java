@@ -49,6 +49,8 @@ public class RiskAssessment {
     /** TEXT (CLOB on H2): never loaded by list queries, which select summary columns only. */
     @Column(name = "ANSWER_JSON")
     private String answerJson;
+    @Column(name = "APPLICATION_JSON")
+    private String applicationJson;
 
     protected RiskAssessment() {
     }
@@ -87,6 +89,11 @@ public class RiskAssessment {
         this.answerJson = Objects.requireNonNull(answerJson, "answerJson");
     }
 
+    /** The application as the model read it (JSON text, schema V1_5), so that the answer can be explained later. */
+    public void read(String applicationJson) {
+        this.applicationJson = Objects.requireNonNull(applicationJson, "applicationJson");
+    }
+
     public Long getId() { return id; }
     public Long getApplicationId() { return applicationId; }
     public String getRequestId() { return requestId; }
@@ -101,4 +108,5 @@ public class RiskAssessment {
     public String getAssessedBy() { return assessedBy; }
     public Instant getAssessedAt() { return assessedAt; }
     public String getAnswerJson() { return answerJson; }
+    public String getApplicationJson() { return applicationJson; }
 }

@@ -1,6 +1,7 @@
 package com.fintune.interfaces.rest.assessment;
 
 import com.fintune.assessment.application.ApplicationNotFoundException;
+import com.fintune.assessment.application.ExplanationUnavailableException;
 import com.fintune.assessment.application.InvalidApplicationException;
 import com.fintune.assessment.application.ModelUnavailableException;
 import com.fintune.interfaces.rest.problem.ProblemResponses;
@@ -9,7 +10,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** The prediction service's refusals as problem+json: 400 for bad input, 404 for an unknown id, 503 without a model. */
+/** The prediction service's refusals as problem+json: 400 for bad input, 404 for an unknown id, 409 for a
+ * prediction that cannot be explained as answered, 503 without a model. */
 final class AssessmentProblemMappers {
 
     private AssessmentProblemMappers() {
@@ -28,6 +30,14 @@ final class AssessmentProblemMappers {
         @Override
         public Response toResponse(InvalidApplicationException e) {
             return ValidationProblems.of(e.errors());
+        }
+    }
+
+    @Provider
+    public static class NotExplainable implements ExceptionMapper<ExplanationUnavailableException> {
+        @Override
+        public Response toResponse(ExplanationUnavailableException e) {
+            return ProblemResponses.of(Response.Status.CONFLICT, e.getMessage());
         }
     }
 

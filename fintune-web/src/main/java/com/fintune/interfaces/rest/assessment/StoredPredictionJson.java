@@ -15,7 +15,7 @@ import java.util.Arrays;
 /**
  * The JSON of {@code GET /predictions/{id}} and {@code GET /predictions}. A stored answer goes in as its exact text
  * ({@code answer}, byte for byte what POST /predict sent). {@code links} holds only links that can be followed today
- * ({@code self}); the explanation and notice links join it when those resources exist.
+ * ({@code self}, {@code explanation}); the notice link joins it when that resource exists.
  */
 final class StoredPredictionJson {
 
@@ -71,7 +71,8 @@ final class StoredPredictionJson {
     }
 
     private ObjectNode links(long predictionId) {
-        return JSON.createObjectNode().put("self", base + "predictions/" + predictionId);
+        return JSON.createObjectNode().put("self", base + "predictions/" + predictionId)
+                .put("explanation", base + "predictions/" + predictionId + "/explanation");
     }
 
     private static String write(ObjectNode node) {

@@ -1,0 +1,113 @@
+package com.fintune.assessment.application;
+
+import com.fintune.assessment.domain.PredictionExplanation;
+import com.fintune.assessment.domain.RiskAssessment;
+import com.fintune.assessment.infrastructure.RiskAssessmentRepository;
+import com.fintune.audit.application.AuditTrail;
+import com.fintune.audit.chain.AuditEvent;
+import com.fintune.audit.chain.Sha256;
+import com.fintune.ml.data.LoanApplication;
+import com.fintune.ml.explain.attribution.AttributionJson;
+import com.fintune.ml.explain.attribution.AttributionReport;
+import com.fintune.ml.features.FeaturePipeline;
+import com.fintune.ml.serving.ApplicationJson;
+import com.fintune.ml.serving.FeatureKey;
+import com.fintune.ml.taxonomy.ReasonCategory;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * A stored prediction's explanation: computed on first request from the application as it was scored
+ * (RISK_ASSESSMENTS.APPLICATION_JSON) with the model that answered, then kept in PREDICTION_EXPLANATIONS and
+ * returned from there; each computation is recorded in the audit log. Who may see the prediction may see its
+ * explanation ({@link Viewer}).
+ */
+@Stateless
+public class ExplanationService {
+
+    private static final Logger LOG = Logger.getLogger(ExplanationService.class.getName());
+
+    @PersistenceContext(unitName = "fintune")
+    private EntityManager em;
+
+    @Inject
+    RiskAssessmentRepository repository;
+
+    @EJB
+    private ModelRuntime runtime;
+
+    @EJB
+    private AuditTrail audit;
+
+    /**
+     * The explanation's JSON, or empty when there is no prediction with that id that this viewer may see.
+     *
+     * @throws ExplanationUnavailableException when the prediction cannot be explained as it was answered
+     */
+    public Optional<String> explanation(long predictionId, Viewer viewer, String requestId) {
+        Optional<RiskAssessment> found = repository.find(predictionId, viewer.onlySubmittedBy());
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        RiskAssessment row = found.get();
+        PredictionExplanation kept = em.find(PredictionExplanation.class, predictionId);
+        if (kept != null) {
+            return Optional.of(kept.getExplanationJson());
+        }
+        LoanApplication application = scoredApplication(row);
+        AttributionReport report = runtime.attribute(application);
+        String json = AttributionJson.write(report, row.getModelVersion(), reported(row));
+        kept = em.find(PredictionExplanation.class, predictionId);   // another request may have finished meanwhile
+        if (kept != null) {
+            return Optional.of(kept.getExplanationJson());
+        }
+        Instant now = Instant.now();
+        em.persist(new PredictionExplanation(predictionId, row.getModelVersion(), json,
+                (int) Math.round(report.elapsedMillis()), viewer.name(), now));
+        em.flush();
+        audit.append(new AuditEvent(now, viewer.name(), "EXPLAIN_PREDICTION", "assessment:" + predictionId, requestId,
+                row.getModelVersion(), row.getInputHash(), Sha256.ofCanonical(Map.of("explanation", json))));
+        LOG.info(() -> "Explained prediction " + predictionId + ": " + report.modelInputs() + " model inputs in "
+                + Math.round(report.elapsedMillis()) + " ms");
+        return Optional.of(json);
+    }
+
+    /** The application as the model read it, checked to give the same model input again. */
+    private LoanApplication scoredApplication(RiskAssessment row) {
+        long id = row.getId();
+        if (row.getApplicationJson() == null) {
+            throw new ExplanationUnavailableException("Prediction " + id + " was made before FinTune kept the "
+                    + "application with each prediction, so it cannot be explained; predict the application again.");
+        }
+        String serving = runtime.modelVersion().orElseThrow(() -> new ModelUnavailableException(
+                runtime.loadProblem().orElse("the model is not loaded"), null));
+        if (!serving.equals(row.getModelVersion())) {
+            throw new ExplanationUnavailableException("Prediction " + id + " was answered by model "
+                    + row.getModelVersion() + " and the server now runs " + serving + "; an explanation must come "
+                    + "from the model that answered.");
+        }
+        LoanApplication application = new ApplicationJson().read(row.getApplicationJson()).application();
+        String input = FeatureKey.inputHash(new FeaturePipeline().extract(application));
+        if (!input.equals(row.getInputHash())) {
+            throw new ExplanationUnavailableException("Prediction " + id + "'s application no longer reads as it "
+                    + "was scored (the feature pipeline changed, or a new year changed the property's age), so it cannot be explained faithfully.");
+        }
+        return application;
+    }
+
+    private static List<ReasonCategory> reported(RiskAssessment row) {
+        String top = row.getTopReasons();
+        return top == null || top.isBlank() ? List.of()
+                : Arrays.stream(top.split(",")).filter(s -> !s.isBlank()).map(ReasonCategory::valueOf).toList();
+    }
+}
