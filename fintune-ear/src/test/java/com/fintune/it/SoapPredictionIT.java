@@ -83,4 +83,39 @@ class SoapPredictionIT {
         assertThrows(jakarta.xml.ws.WebServiceException.class, () -> client(Account.AUDITOR)
                 .invoke(new StreamSource(new StringReader(request("700", "auditor")))));
     }
+
+    private static Document call(Account account, String payload) throws Exception {
+        Source response = client(account).invoke(new StreamSource(new StringReader(payload)));
+        DOMResult dom = new DOMResult();
+        TransformerFactory.newInstance().newTransformer().transform(response, dom);
+        return (Document) dom.getNode();
+    }
+
+    private static String explain(long predictionId) {
+        return "<f:explain xmlns:f=\"" + NS + "\"><f:predictionId>" + predictionId + "</f:predictionId>"
+                + "<f:requestId>soap-explain-it</f:requestId></f:explain>";
+    }
+
+    @Test
+    void theSoapExplanationCarriesRankedReasonsAndContributionsThatAddUp() throws Exception {
+        Document predicted = call(Account.INTEGRATION, request("640", "soap explain " + UUID.randomUUID()));
+        long id = Long.parseLong(text(predicted, "predictionId"));
+        Document d = call(Account.INTEGRATION, explain(id));
+        assertEquals(String.valueOf(id), text(d, "predictionId"));
+        org.w3c.dom.NodeList risk = d.getElementsByTagNameNS("*", "riskContribution");
+        assertEquals(10, risk.getLength(), "one contribution per feature group");
+        double sum = 0;
+        for (int i = 0; i < risk.getLength(); i++) {
+            sum += Double.parseDouble(((org.w3c.dom.Element) risk.item(i)).getElementsByTagNameNS("*", "value")
+                    .item(0).getTextContent());
+        }
+        assertEquals(Double.parseDouble(text(d, "riskValue")) - Double.parseDouble(text(d, "riskBase")), sum, 1e-6);
+        assertEquals(d.getElementsByTagNameNS("*", "principalReason").getLength(),
+                predicted.getElementsByTagNameNS("*", "rank").getLength(), "the answer's reasons (each has a rank), ranked");
+
+        SOAPFaultException other = assertThrows(SOAPFaultException.class,
+                () -> client(Account.INTEGRATION2).invoke(new StreamSource(new StringReader(explain(id)))));
+        assertTrue(other.getFault().getDetail().getTextContent().contains("predictionId"),
+                other.getFault().getDetail().getTextContent());
+    }
 }

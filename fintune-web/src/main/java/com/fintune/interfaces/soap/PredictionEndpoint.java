@@ -1,5 +1,14 @@
 package com.fintune.interfaces.soap;
 
+import com.fintune.assessment.application.ExplanationService;
+import com.fintune.assessment.application.ExplanationUnavailableException;
+import com.fintune.assessment.application.Viewer;
+import com.fintune.platform.security.Roles;
+import jakarta.annotation.Resource;
+import jakarta.xml.ws.WebServiceContext;
+import java.util.HashSet;
+import java.util.Set;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fintune.assessment.application.ApplicationNotFoundException;
 import com.fintune.assessment.application.Channel;
@@ -21,8 +30,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * SOAP 1.1 endpoint with the prediction operation of POST /api/v1/predict: same parser, same rules, same service,
- * same answer. WSDL at /soap/predictions?wsdl; HTTP Basic as UNDERWRITER or INTEGRATION (see SoapSecurityFilter).
+ * SOAP 1.1 endpoint with the prediction operation of POST /api/v1/predict (same parser, same rules, same service,
+ * same answer) and the explanation of GET /api/v1/predictions/{id}/explanation. WSDL at /soap/predictions?wsdl; HTTP Basic as UNDERWRITER or INTEGRATION (see SoapSecurityFilter).
  */
 @WebService(serviceName = "PredictionService", portName = "PredictionPort", name = "Prediction",
         targetNamespace = PredictionEndpoint.NAMESPACE)
@@ -32,6 +41,12 @@ public class PredictionEndpoint {
 
     @EJB
     PredictionService predictions;
+
+    @EJB
+    ExplanationService explanations;
+
+    @Resource
+    WebServiceContext context;
 
     @WebMethod(operationName = "predict")
     @WebResult(name = "prediction")
@@ -62,6 +77,37 @@ public class PredictionEndpoint {
             throw InvalidApplicationFault.of(e.errors());
         } catch (ApplicationNotFoundException e) {
             throw InvalidApplicationFault.of(List.of(new FieldError("applicationId", e.getMessage())));
+        }
+    }
+
+    /**
+     * The explanation of a stored prediction this caller may see (an INTEGRATION account: its own), computed on the
+     * first request and kept. An unknown or another account's id, or a prediction that cannot be explained as it was
+     * answered, is a fault naming predictionId.
+     */
+    @WebMethod(operationName = "explain")
+    @WebResult(name = "explanation")
+    public SoapExplanation explain(@WebParam(name = "predictionId") long predictionId,
+                                   @WebParam(name = "requestId") String requestId) throws InvalidApplicationFault {
+        String id = requestId != null && requestId.matches("[A-Za-z0-9._:-]{1,64}") ? requestId
+                : UUID.randomUUID().toString();
+        java.security.Principal caller = context.getUserPrincipal();
+        Set<String> roles = new HashSet<>();
+        for (String role : List.of(Roles.UNDERWRITER, Roles.AUDITOR, Roles.ADMIN, Roles.INTEGRATION)) {
+            if (context.isUserInRole(role)) {
+                roles.add(role);
+            }
+        }
+        Viewer viewer = Viewer.of(caller == null ? "anonymous" : caller.getName(), roles);
+        try {
+            String json = explanations.explanation(predictionId, viewer, id).orElseThrow(() ->
+                    InvalidApplicationFault.of(List.of(new FieldError("predictionId", "no prediction " + predictionId
+                            + " that this account may see"))));
+            return SoapExplanation.of(predictionId, ApplicationFiles.json().readTree(json));
+        } catch (ExplanationUnavailableException e) {
+            throw InvalidApplicationFault.of(List.of(new FieldError("predictionId", e.getMessage())));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a kept explanation is JSON", e);
         }
     }
 }
