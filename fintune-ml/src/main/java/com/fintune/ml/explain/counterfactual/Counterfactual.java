@@ -1,5 +1,8 @@
 package com.fintune.ml.explain.counterfactual;
 
+import com.fintune.ml.data.LoanApplication;
+import com.fintune.ml.data.LoanApplicationBuilder;
+import com.fintune.ml.data.MortgageProduct;
 import com.fintune.ml.explain.UnderwritingDecision;
 import java.util.List;
 
@@ -33,6 +36,30 @@ public record Counterfactual(List<Lever> levers, List<FieldChange> changes, Unde
     /** The counterfactual value of a field, or null when the counterfactual leaves it alone. */
     public Object changed(String field) {
         return changes.stream().filter(c -> c.field().equals(field)).map(FieldChange::to).findFirst().orElse(null);
+    }
+
+    /**
+     * The application as this counterfactual changes it (to re-score or show it): {@code original} with every
+     * change applied, nothing else touched.
+     */
+    public LoanApplication applyTo(LoanApplication original) {
+        LoanApplicationBuilder b = original.toBuilder();
+        for (FieldChange c : changes) {
+            Double number = c.to() instanceof Number n ? n.doubleValue() : null;
+            switch (c.field()) {
+                case "loanAmount" -> b.loanAmount(number);
+                case "product" -> b.product(c.to() == null ? null : MortgageProduct.valueOf((String) c.to()));
+                case "monthlyHousingPayment" -> b.monthlyHousingPayment(number);
+                case "monthlyDebts" -> b.monthlyDebts(number);
+                case "dtiPercent" -> b.dtiPercent(number);
+                case "ltvPercent" -> b.ltvPercent(number);
+                case "cltvPercent" -> b.cltvPercent(number);
+                case "liquidReserves" -> b.liquidReserves(number);
+                case "cashToClose" -> b.cashToClose(number);
+                default -> throw new IllegalStateException("not an actionable field: " + c.field());
+            }
+        }
+        return b.build();
     }
 
     /** A reason and the model's probability for it. */

@@ -10,22 +10,25 @@ import com.fintune.ml.underwriting.ProductOffer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * For a DENY or REFER answer, the smallest actionable changes that the real model and the decision policy approve
  * (APPROVE from {@code DecisionPolicy.decide} on the model's new probabilities and risk score), found by search over
- * the model. Levers: {@link Lever}. Each lever is first scored at its bound (all levers in one batch); a lever that
- * approves there is narrowed by {@link FrontierSearch} to the smallest approving amount. Only when no single lever
- * approves are pairs tried: each program switch with each amount, and the loan with the debts (one at a third, two
- * thirds and all of its bound, the other searched). At most {@link SearchBudget#maxCandidates()} candidates are
- * scored. Thread-safe: every search keeps its own state; the scoring model is shared as in serving.
+ * the model. Levers: {@link Lever}. Each lever is first scored on a coarse grid of
+ * {@link SearchBudget#gridPoints()} amounts up to its bound, in one batch with every program switch; a lever that
+ * approves somewhere is narrowed by {@link FrontierSearch} to the smallest approving amount. Only when no single
+ * lever approves are pairs tried: each program switch with each amount, and the loan with the debts (one at a
+ * third, two thirds and all of its bound, the other on a grid of three and narrowed). At most
+ * {@link SearchBudget#maxCandidates()} candidates are scored. Thread-safe: every search keeps its own state; the scoring model is shared as in serving.
  */
 public final class CounterfactualSearch {
 
     private static final double[] PAIR_LEVELS = {1 / 3.0, 2 / 3.0, 1};
+    /** Coarse grid of a pair's searched lever: a third, two thirds and all of its bound. */
+    private static final int PAIR_GRID_POINTS = 3;
 
     private final PredictionPipeline pipeline;
     private final ScoringModel model;
@@ -62,17 +65,8 @@ public final class CounterfactualSearch {
         if (!targets.isEmpty()) {
             tried.add(Lever.PRODUCT_SWITCH);
         }
-        List<Move> bounds = new ArrayList<>();
-        numeric.forEach(n -> bounds.add(n.atMax()));
-        targets.forEach(t -> bounds.add(ProductSwitch.apply(start, t)));
-        List<Outcome> atBounds = scorer.score(bounds);
-        List<Counterfactual> found = new ArrayList<>();
-        for (int i = 0; i < atBounds.size(); i++) {
-            Outcome o = atBounds.get(i);
-            if (o.approved()) {
-                found.add(i < numeric.size() ? narrow(frontier, numeric.get(i), o) : counterfactual(o, true));
-            }
-        }
+        List<Counterfactual> found = probe(numeric, budget.gridPoints(),
+                targets.stream().map(t -> ProductSwitch.apply(start, t)).toList(), scorer, frontier);
         if (found.isEmpty()) {
             found.addAll(pairs(start, moves, targets, scorer, frontier));
         }
@@ -89,37 +83,52 @@ public final class CounterfactualSearch {
         for (ProductSwitch.Target t : targets) {
             seconds.addAll(NumericLever.on(ProductSwitch.apply(start, t), moves, budget));
         }
-        int switched = seconds.size();
         for (NumericLever first : NumericLever.on(start, moves, budget)) {
             for (double level : PAIR_LEVELS) {
                 Move base = first.at().apply(Math.max(1, (int) Math.round(first.maxSteps() * level)));
                 seconds.addAll(NumericLever.on(base, moves, budget));
             }
         }
-        List<Outcome> atBounds = scorer.score(seconds.stream().map(NumericLever::atMax).toList());
+        return probe(seconds, PAIR_GRID_POINTS, List.of(), scorer, frontier);
+    }
+
+    /**
+     * Scores every numeric lever on a coarse grid and every single move, all in one batch, then narrows each lever
+     * that approves somewhere to its smallest approved amount. Levers that differ only in the level of an earlier
+     * lever (same levers, same program) are narrowed once, at the lowest level that approves.
+     */
+    private List<Counterfactual> probe(List<NumericLever> levers, int points, List<Move> singles,
+                                       CandidateScorer scorer, FrontierSearch frontier) {
+        List<Move> batch = new ArrayList<>();
+        List<List<Integer>> grids = new ArrayList<>();
+        for (NumericLever l : levers) {
+            List<Integer> grid = FrontierSearch.coarseGrid(l.maxSteps(), points);
+            grids.add(grid);
+            grid.forEach(step -> batch.add(l.at().apply(step)));
+        }
+        batch.addAll(singles);
+        List<Outcome> outcomes = scorer.score(batch);
         List<Counterfactual> out = new ArrayList<>();
-        for (int i = 0; i < atBounds.size(); i++) {
-            if (atBounds.get(i).approved() && (i < switched || firstApprovedOfItsPair(seconds, atBounds, i))) {
-                out.add(narrow(frontier, seconds.get(i), atBounds.get(i)));
+        Set<List<Object>> narrowed = new HashSet<>();
+        int at = 0;
+        for (int i = 0; i < levers.size() && at < outcomes.size(); i++) {
+            List<Integer> grid = grids.get(i);
+            List<Outcome> slice = outcomes.subList(at, Math.min(outcomes.size(), at + grid.size()));
+            at += grid.size();
+            Move bound = levers.get(i).atMax();
+            List<Object> key = List.of(bound.levers(), String.valueOf(bound.changed().product()));
+            if (slice.stream().anyMatch(Outcome::approved) && narrowed.add(key)) {
+                FrontierSearch.Found f = frontier.smallest(levers.get(i).at(), grid, slice);
+                out.add(counterfactual(f.outcome(), f.monotone()));
+            }
+        }
+        int singlesFrom = grids.stream().mapToInt(List::size).sum();
+        for (int j = singlesFrom; j < outcomes.size(); j++) {
+            if (outcomes.get(j).approved()) {
+                out.add(counterfactual(outcomes.get(j), true));
             }
         }
         return out;
-    }
-
-    /** Among one amount pair's levels, only the smallest approved level of the first lever is searched further. */
-    private static boolean firstApprovedOfItsPair(List<NumericLever> seconds, List<Outcome> outcomes, int i) {
-        Function<Integer, List<Lever>> key = j -> seconds.get(j).atMax().levers();
-        for (int j = 0; j < i; j++) {
-            if (outcomes.get(j).approved() && key.apply(j).equals(key.apply(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private Counterfactual narrow(FrontierSearch frontier, NumericLever lever, Outcome atMax) {
-        FrontierSearch.Found f = frontier.smallest(lever.at(), lever.maxSteps(), atMax);
-        return counterfactual(f.outcome(), f.monotone());
     }
 
     /** A switched program must still meet its terms after the other lever moved the loan. */

@@ -25,32 +25,48 @@ final class FrontierSearch {
         this.gridPoints = gridPoints;
     }
 
-    /**
-     * @param moveAt   the candidate at a number of steps (1..maxSteps)
-     * @param maxSteps the bound, already scored
-     * @param atMax    the outcome at {@code maxSteps}, an approval
-     */
-    Found smallest(IntFunction<Move> moveAt, int maxSteps, CandidateScorer.Outcome atMax) {
-        if (maxSteps < 1 || !atMax.approved()) {
-            throw new IllegalArgumentException("the search starts from an approved bound");
+    /** Up to {@code points} whole steps evenly spaced over (0, maxSteps], the bound last: the first, coarse round. */
+    static List<Integer> coarseGrid(int maxSteps, int points) {
+        List<Integer> out = new ArrayList<>();
+        int n = Math.min(points, maxSteps);
+        for (int i = 1; i <= n; i++) {
+            int step = (int) Math.round((double) maxSteps * i / n);
+            if (out.isEmpty() || step > out.get(out.size() - 1)) {
+                out.add(step);
+            }
         }
-        int lo = 0;
-        int hi = maxSteps;
-        CandidateScorer.Outcome best = atMax;
-        boolean monotone = true;
+        return out;
+    }
+
+    /**
+     * Narrows from a scored coarse round to the smallest approved amount, or null when nothing in it approved.
+     *
+     * @param moveAt   the candidate at a number of steps
+     * @param grid     the coarse round's steps, ascending
+     * @param outcomes their outcomes, in order (fewer when the budget ran out)
+     */
+    Found smallest(IntFunction<Move> moveAt, List<Integer> grid, List<CandidateScorer.Outcome> outcomes) {
+        Round first = judge(outcomes);
+        if (first.firstApproved < 0) {
+            return null;
+        }
+        int hi = grid.get(first.firstApproved);
+        int lo = first.firstApproved == 0 ? 0 : grid.get(first.firstApproved - 1);
+        CandidateScorer.Outcome best = outcomes.get(first.firstApproved);
+        boolean monotone = first.monotone;
         while (hi - lo > 1 && !scorer.exhausted()) {
-            List<Integer> grid = grid(lo, hi);
-            Round r = round(moveAt, grid);
+            List<Integer> inner = grid(lo, hi);
+            Round r = round(moveAt, inner);
             if (r == null) {
                 break;
             }
             monotone &= r.monotone;
             if (r.firstApproved >= 0) {
-                hi = grid.get(r.firstApproved);
+                hi = inner.get(r.firstApproved);
                 best = r.outcomes.get(r.firstApproved);
-                lo = r.firstApproved == 0 ? lo : grid.get(r.firstApproved - 1);
+                lo = r.firstApproved == 0 ? lo : inner.get(r.firstApproved - 1);
             } else {
-                lo = grid.get(grid.size() - 1);
+                lo = inner.get(r.outcomes.size() - 1);
             }
         }
         return new Found(hi, best, monotone);
@@ -59,16 +75,18 @@ final class FrontierSearch {
     private record Round(List<CandidateScorer.Outcome> outcomes, int firstApproved, boolean monotone) {
     }
 
-    /** Scores the grid; null when the budget allowed none of it. Partial rounds count as far as they were scored. */
-    private Round round(IntFunction<Move> moveAt, List<Integer> grid) {
-        List<Move> moves = new ArrayList<>(grid.size());
-        for (int steps : grid) {
-            moves.add(moveAt.apply(steps));
+    /** Scores a round; null when the budget allowed none of it (a partial round counts as far as it was scored). */
+    private Round round(IntFunction<Move> moveAt, List<Integer> steps) {
+        List<Move> moves = new ArrayList<>(steps.size());
+        for (int step : steps) {
+            moves.add(moveAt.apply(step));
         }
         List<CandidateScorer.Outcome> outcomes = scorer.score(moves);
-        if (outcomes.isEmpty()) {
-            return null;
-        }
+        return outcomes.isEmpty() ? null : judge(outcomes);
+    }
+
+    /** The first approval in a round and whether a refusal follows it (approvals not monotone in the amount). */
+    private static Round judge(List<CandidateScorer.Outcome> outcomes) {
         int first = -1;
         boolean monotone = true;
         for (int i = 0; i < outcomes.size(); i++) {
@@ -79,9 +97,6 @@ final class FrontierSearch {
             } else if (first >= 0) {
                 monotone = false;
             }
-        }
-        if (outcomes.size() < grid.size()) {
-            grid.subList(outcomes.size(), grid.size()).clear();
         }
         return new Round(outcomes, first, monotone);
     }
