@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -163,8 +164,8 @@ public final class CounterfactualSearch {
             return "No lever applies: the application states no monthly debts to pay off, no loan that can be"
                     + " lowered and no other program whose terms it meets.";
         }
-        return "No change within the bounds approves: tried " + tried.stream().map(l -> l.name().toLowerCase()
-                .replace('_', ' ')).toList() + " (a loan at most " + Math.round(100 * budget.maxLoanReduction())
+        return "No change within the bounds approves: tried " + String.join(", ", tried.stream()
+                .map(l -> l.name().toLowerCase(Locale.ROOT).replace('_', ' ')).toList()) + " (a loan at most " + Math.round(100 * budget.maxLoanReduction())
                 + "% smaller, a down payment or payoff only from the assets left after closing) and pairs of them."
                 + budgetNote;
     }
