@@ -38,7 +38,7 @@ final class RemediationPlanner {
         double principalAndInterest = MortgagePayment.monthly(a.loanAmount(), rate, term);
         double housing = a.monthlyHousingPayment() != null ? a.monthlyHousingPayment()
                 : Math.min(obligations, principalAndInterest);
-        double escrow = Math.max(0, housing - principalAndInterest);
+        double escrow = MortgagePayment.escrow(housing, a.loanAmount(), rate, term);
         double otherDebts = a.monthlyDebts() != null ? a.monthlyDebts() : Math.max(0, obligations - housing);
         double allowed = limits.maxDtiPercent() / 100 * monthlyIncome;
         double incomeNeeded = Figures.roundUp(obligations * 12 / (limits.maxDtiPercent() / 100), 100);

@@ -2,6 +2,7 @@ package com.fintune.ml.serving;
 
 import com.fintune.ml.data.ApplicationValidator;
 import com.fintune.ml.data.LoanApplication;
+import com.fintune.ml.explain.DecisionPolicy;
 import com.fintune.ml.explain.Explainer;
 import com.fintune.ml.features.ApplicationFeatures;
 import com.fintune.ml.features.FeaturePipeline;
@@ -23,6 +24,11 @@ public final class PredictionPipeline {
     public PredictionPipeline(FeaturePipeline features, Explainer explainer) {
         this.features = features;
         this.explainer = explainer;
+    }
+
+    /** The decision policy answers are explained under (the counterfactual search decides candidates by it). */
+    public DecisionPolicy policy() {
+        return explainer.policy();
     }
 
     /** The features of a valid application; a {@link com.fintune.ml.data.ValidationException} names every bad field. */

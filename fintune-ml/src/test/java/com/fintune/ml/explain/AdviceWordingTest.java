@@ -102,4 +102,24 @@ class AdviceWordingTest {
             }
         }
     }
+
+    @Test
+    void summariesOfSeveralReasonsAtAnyRiskAreWholeSentencesToo() {
+        Random r = new Random(11);
+        for (int i = 0; i < 600; i++) {
+            float[] p = new float[ReasonCategory.COUNT];
+            for (int k = 0; k < 1 + r.nextInt(5); k++) {
+                p[r.nextInt(ReasonCategory.COUNT)] = 0.3f + 0.7f * r.nextFloat();
+            }
+            LoanApplication a = application(50_000 + r.nextInt(1_000_000), 1_100_000,
+                    LoanPurpose.values()[r.nextInt(5)], Occupancy.values()[r.nextInt(3)],
+                    PropertyType.values()[r.nextInt(6)], MortgageProduct.values()[r.nextInt(5)],
+                    40_000 + r.nextInt(200_000)).toBuilder().dtiPercent(20 + 40 * r.nextDouble()).build();
+            String summary = explainer.explain(a, p, 100 * r.nextDouble(), ProductOffer.builtIn()).riskSummary();
+            assertTrue(summary.endsWith("."), summary);
+            for (String sentence : summary.split("(?<=\\.) (?=[A-Z])")) {
+                assertTrue(SENTENCE.matcher(sentence).matches(), "not a whole sentence: '" + sentence + "'");
+            }
+        }
+    }
 }
