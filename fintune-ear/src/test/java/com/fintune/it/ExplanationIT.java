@@ -66,6 +66,14 @@ class ExplanationIT {
             assertTrue(k.path("value").asDouble() > 0, "key factors raised the risk: " + e.path("keyFactors"));
         }
 
+        JsonNode counterfactuals = e.path("counterfactuals");
+        assertTrue(counterfactuals.path("found").isArray(), first.body());
+        assertTrue(counterfactuals.path("candidatesScored").asInt() <= counterfactuals.path("maxCandidates").asInt());
+        for (JsonNode c : counterfactuals.path("found")) {
+            assertEquals("APPROVE", c.path("decision").asText(), "a counterfactual is a change the model approves");
+        }
+        assertTrue(e.path("ruleFigures").isArray(), first.body());
+
         JsonNode tokens = e.path("tokens");
         assertEquals(2, tokens.size(), first.body());
         for (JsonNode t : tokens) {

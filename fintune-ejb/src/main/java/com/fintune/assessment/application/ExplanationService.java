@@ -7,12 +7,12 @@ import com.fintune.audit.application.AuditTrail;
 import com.fintune.audit.chain.AuditEvent;
 import com.fintune.audit.chain.Sha256;
 import com.fintune.ml.data.LoanApplication;
-import com.fintune.ml.explain.attribution.AttributionJson;
-import com.fintune.ml.explain.attribution.AttributionReport;
+import com.fintune.ml.explain.report.AnswerExplainer;
 import com.fintune.ml.features.FeaturePipeline;
 import com.fintune.ml.serving.ApplicationJson;
 import com.fintune.ml.serving.FeatureKey;
-import com.fintune.ml.taxonomy.ReasonCategory;
+import com.fintune.ml.serving.PredictionAnswer;
+import com.fintune.ml.serving.PredictionPipeline;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -20,8 +20,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -49,6 +47,11 @@ public class ExplanationService {
     @EJB
     private AuditTrail audit;
 
+    @EJB
+    private ProductOffers products;
+
+    private final PredictionPipeline pipeline = ServingPipeline.fromConfig();
+
     /**
      * The explanation's JSON, or empty when there is no prediction with that id that this viewer may see.
      *
@@ -65,20 +68,22 @@ public class ExplanationService {
             return Optional.of(kept.getExplanationJson());
         }
         LoanApplication application = scoredApplication(row);
-        AttributionReport report = runtime.attribute(application);
-        String json = AttributionJson.write(report, row.getModelVersion(), reported(row));
+        PredictionAnswer answer = AnswerJson.read(row.getAnswerJson());   // its decision, reasons and rule figures
+        long start = System.nanoTime();
+        String json = runtime.explainWith(model -> new AnswerExplainer(pipeline, model, products.activeOffers())
+                .explain(application, answer, row.getModelVersion()));
+        long elapsed = Math.round((System.nanoTime() - start) / 1e6);
         kept = em.find(PredictionExplanation.class, predictionId);   // another request may have finished meanwhile
         if (kept != null) {
             return Optional.of(kept.getExplanationJson());
         }
         Instant now = Instant.now();
         em.persist(new PredictionExplanation(predictionId, row.getModelVersion(), json,
-                (int) Math.round(report.elapsedMillis()), viewer.name(), now));
+                (int) elapsed, viewer.name(), now));
         em.flush();
         audit.append(new AuditEvent(now, viewer.name(), "EXPLAIN_PREDICTION", "assessment:" + predictionId, requestId,
                 row.getModelVersion(), row.getInputHash(), Sha256.ofCanonical(Map.of("explanation", json))));
-        LOG.info(() -> "Explained prediction " + predictionId + ": " + report.modelInputs() + " model inputs in "
-                + Math.round(report.elapsedMillis()) + " ms");
+        LOG.info(() -> "Explained prediction " + predictionId + " in " + elapsed + " ms");
         return Optional.of(json);
     }
 
@@ -100,14 +105,9 @@ public class ExplanationService {
         String input = FeatureKey.inputHash(new FeaturePipeline().extract(application));
         if (!input.equals(row.getInputHash())) {
             throw new ExplanationUnavailableException("Prediction " + id + "'s application no longer reads as it "
-                    + "was scored (the feature pipeline changed, or a new year changed the property's age), so it cannot be explained faithfully.");
+                    + "was scored (the feature pipeline changed, or a new year changed the property's age), so it "
+                    + "cannot be explained faithfully.");
         }
         return application;
-    }
-
-    private static List<ReasonCategory> reported(RiskAssessment row) {
-        String top = row.getTopReasons();
-        return top == null || top.isBlank() ? List.of()
-                : Arrays.stream(top.split(",")).filter(s -> !s.isBlank()).map(ReasonCategory::valueOf).toList();
     }
 }

@@ -7,9 +7,6 @@ import com.fintune.assessment.infrastructure.cache.ScoreCache;
 import com.fintune.assessment.infrastructure.cache.ScoreCaches;
 import com.fintune.ml.data.generator.GeneratorOptions;
 import com.fintune.ml.data.generator.SyntheticLender;
-import com.fintune.ml.data.LoanApplication;
-import com.fintune.ml.explain.attribution.AttributionReport;
-import com.fintune.ml.explain.attribution.GroupAttributor;
 import com.fintune.ml.features.ApplicationFeatures;
 import com.fintune.ml.features.FeaturePipeline;
 import com.fintune.ml.serving.EncoderScoringModel;
@@ -41,6 +38,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
+import java.util.function.Function;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
@@ -211,11 +209,11 @@ public class ModelRuntime {
     }
 
     /**
-     * Explains one application with the loaded model. The explanation's thousand-odd inputs go to the model directly,
-     * not through the micro-batcher, so that they never queue ahead of live predictions; one explanation runs at a
-     * time (they would only share the same cores), the next waits up to the runtime's timeout.
+     * Runs an explanation on the loaded model. Its thousand-odd inputs go to the model directly, not through the
+     * micro-batcher, so that they never queue ahead of live predictions; one explanation runs at a time (they would
+     * only share the same cores), the next waits up to the runtime's timeout.
      */
-    public AttributionReport attribute(LoanApplication application) {
+    public <T> T explainWith(Function<ScoringModel, T> explanation) {
         ScoringModel m = requireModel();
         try {
             if (!explaining.tryAcquire(settings.timeout().toMillis(), TimeUnit.MILLISECONDS)) {
@@ -226,7 +224,7 @@ public class ModelRuntime {
             throw new ModelUnavailableException("interrupted while waiting to explain", e);
         }
         try {
-            return new GroupAttributor(new FeaturePipeline(), m).explain(application);
+            return explanation.apply(m);
         } finally {
             explaining.release();
         }

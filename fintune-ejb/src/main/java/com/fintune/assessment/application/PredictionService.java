@@ -8,10 +8,7 @@ import com.fintune.audit.chain.AuditEvent;
 import com.fintune.audit.chain.Sha256;
 import com.fintune.ml.data.LoanApplication;
 import com.fintune.ml.data.ValidationException;
-import com.fintune.ml.explain.DecisionPolicy;
-import com.fintune.ml.explain.Explainer;
 import com.fintune.ml.features.ApplicationFeatures;
-import com.fintune.ml.features.FeaturePipeline;
 import com.fintune.ml.serving.ApplicationJson;
 import com.fintune.ml.serving.PredictionAnswer;
 import com.fintune.ml.serving.PredictionPipeline;
@@ -23,7 +20,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -62,9 +58,7 @@ public class PredictionService {
 
     @PostConstruct
     void init() {
-        var config = ConfigProvider.getConfig();
-        DecisionPolicy policy = DecisionPolicy.fromSettings(key -> config.getOptionalValue(key, String.class));
-        pipeline = new PredictionPipeline(new FeaturePipeline(), new Explainer(policy));
+        pipeline = ServingPipeline.fromConfig();
     }
 
     /** Predicts an application given in full (not stored as an application). */

@@ -5,15 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fintune.ml.data.LoanApplication;
 import com.fintune.ml.explain.Explainer;
-import com.fintune.ml.explain.attribution.AttributionJson;
-import com.fintune.ml.explain.attribution.AttributionReport;
-import com.fintune.ml.explain.attribution.GroupAttributor;
+import com.fintune.ml.explain.report.AnswerExplainer;
 import com.fintune.ml.features.FeaturePipeline;
 import com.fintune.ml.serving.ApplicationJson;
 import com.fintune.ml.serving.PredictionAnswer;
 import com.fintune.ml.serving.PredictionPipeline;
 import com.fintune.ml.serving.ScoringModel;
-import com.fintune.ml.taxonomy.ReasonCategory;
 import com.fintune.ml.underwriting.ProductOffer;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -32,7 +29,8 @@ import picocli.CommandLine.Command;
             "Each line holds the fields of POST /api/v1/predict; each output line is",
             "{\"line\": n, \"answer\": {...}, \"explanation\": {...}}: Shapley values of the risk score and of every",
             "reason over ten feature groups (1,024 coalitions scored by the model, about a second each on",
-            "two cores), the answer's reasons ranked by contribution, and the notes' sentences with their effect.",
+            "two cores), the answer's reasons ranked by contribution, the notes' sentences with their effect, and for",
+            "a DENY or REFER the smallest changes (loan, down payment, debt payoff, program) the model would approve.",
             "Bad lines are reported on stderr by number and skipped; the run then ends with exit status 1."})
 final class ExplainCommand implements Runnable {
 
@@ -60,13 +58,11 @@ final class ExplainCommand implements Runnable {
         List<String> bad = new ArrayList<>();
         long explained;
         try (ScoringModel model = served.load()) {
-            GroupAttributor attributor = new GroupAttributor(new FeaturePipeline(), model);
+            AnswerExplainer explainer = new AnswerExplainer(pipeline, model, products);
             explained = JsonLinesInput.forEachObject(parent.stdin(), (line, object) -> {
                 LoanApplication a = PredictCommand.application(requests, object, line);
                 PredictionAnswer answer = pipeline.predict(model, List.of(a), products).get(0);
-                AttributionReport report = attributor.explain(a);
-                out.append(line(line, answer, AttributionJson.write(report, model.version(), reported(answer))))
-                        .append('\n');
+                out.append(line(line, answer, explainer.explain(a, answer, model.version()))).append('\n');
                 out.flush();
             }, failure -> {
                 bad.add(failure.getMessage());
@@ -78,10 +74,6 @@ final class ExplainCommand implements Runnable {
             throw new CliFailure(ExitCode.BAD_INPUT, bad.size() + (bad.size() == 1 ? " line was" : " lines were")
                     + " not explained (listed above); " + explained + " explained");
         }
-    }
-
-    static List<ReasonCategory> reported(PredictionAnswer answer) {
-        return answer.reasons().stream().map(r -> ReasonCategory.valueOf(r.name())).toList();
     }
 
     private static String line(long line, PredictionAnswer answer, String explanation) {

@@ -32,6 +32,15 @@ public final class AttributionJson {
      * @param reported the reasons the answer gave (its order); {@code principalReasons} lists them by contribution
      */
     public static String write(AttributionReport r, String modelVersion, List<ReasonCategory> reported) {
+        try {
+            return JSON.writeValueAsString(tree(r, modelVersion, reported));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The same as a tree, for a caller that adds to it. */
+    public static ObjectNode tree(AttributionReport r, String modelVersion, List<ReasonCategory> reported) {
         ObjectNode root = JSON.createObjectNode();
         root.put("modelVersion", modelVersion);
         root.put("method", METHOD);
@@ -72,11 +81,7 @@ public final class AttributionJson {
         root.putObject("check").put("coalitions", r.coalitions()).put("modelInputs", r.modelInputs())
                 .put("largestResidual", r.largestResidual()).put("elapsedMillis", round(r.elapsedMillis(), 1))
                 .put("tokenMethod", "sentence occlusion: risk with the sentence minus risk without it");
-        try {
-            return JSON.writeValueAsString(root);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return root;
     }
 
     /** Base and value exactly as the model gave them; contributions unrounded, so that they add up. */
