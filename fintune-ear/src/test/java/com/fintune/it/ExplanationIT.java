@@ -80,6 +80,13 @@ class ExplanationIT {
             assertEquals(notes.substring(t.path("start").asInt(), t.path("end").asInt()), t.path("text").asText());
         }
 
+        JsonNode attention = e.path("attention");
+        String read = attention.path("text").asText();
+        assertTrue(attention.path("layers").size() >= 1, "attention per layer: " + attention);
+        for (JsonNode t : attention.path("tokens")) {
+            assertTrue(t.path("start").asInt() <= t.path("end").asInt() && t.path("end").asInt() <= read.length());
+        }
+
         long start = System.nanoTime();
         HttpResponse<String> again = FinTuneServer.get(link, Account.AUDITOR);
         assertEquals(200, again.statusCode());

@@ -11,6 +11,7 @@ import com.fintune.ml.model.predict.PredictorInput;
 import com.fintune.ml.model.predict.PredictorSettings;
 import com.fintune.ml.tokenizer.TextTokenizer;
 import com.fintune.ml.tokenizer.TextTokenizers;
+import com.fintune.ml.tokenizer.TokenSpans;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -98,5 +99,31 @@ public final class EncoderScoringModel implements ScoringModel {
             scores.add(new ModelScores(p.reasonProbabilities(), p.riskScore()));
         }
         return scores;
+    }
+
+    @Override
+    public TokenAttention firstTokenAttention(ApplicationFeatures application) {
+        PredictorInput input = ApplicationInputs.of(application, predictor.textView(),
+                predictor.config().structuredCount() > 0);
+        Prediction p = predictor.predictInputs(List.of(input), EnumSet.of(ExtraOutput.ATTENTIONS)).get(0);
+        TokenSpans spans = predictor.spans(input.text());
+        int n = p.tokenCount();
+        if (spans.size() != n) {
+            throw new IllegalStateException("token spans (" + spans.size() + ") and attention (" + n + ") disagree");
+        }
+        List<String> texts = predictor.tokenTexts(spans.ids());
+        List<TokenAttention.Token> tokens = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            tokens.add(new TokenAttention.Token(texts.get(i), spans.starts()[i], spans.ends()[i]));
+        }
+        float[][][] weights = new float[p.attentions().size()][][];
+        for (int l = 0; l < weights.length; l++) {
+            float[][][] layer = p.attentions().get(l);
+            weights[l] = new float[layer.length][];
+            for (int h = 0; h < layer.length; h++) {
+                weights[l][h] = java.util.Arrays.copyOf(layer[h][0], n);
+            }
+        }
+        return new TokenAttention(input.text(), tokens, weights);
     }
 }

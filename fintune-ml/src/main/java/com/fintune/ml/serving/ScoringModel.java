@@ -16,6 +16,11 @@ public interface ScoringModel extends AutoCloseable {
     /** One {@link ModelScores} per application, in order. */
     List<ModelScores> score(List<ApplicationFeatures> applications);
 
+    /** The first token's attention over one application's text, or null for a model that cannot give it. */
+    default TokenAttention firstTokenAttention(ApplicationFeatures application) {
+        return null;
+    }
+
     @Override
     default void close() {
     }

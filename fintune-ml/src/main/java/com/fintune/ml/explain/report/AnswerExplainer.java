@@ -15,6 +15,7 @@ import com.fintune.ml.features.FeaturePipeline;
 import com.fintune.ml.serving.PredictionAnswer;
 import com.fintune.ml.serving.PredictionPipeline;
 import com.fintune.ml.serving.ScoringModel;
+import com.fintune.ml.serving.TokenAttention;
 import com.fintune.ml.taxonomy.ReasonCategory;
 import com.fintune.ml.underwriting.ProductOffer;
 
@@ -24,7 +25,8 @@ import java.util.List;
 /**
  * Explains one answer with the model that gave it: attributions ({@link GroupAttributor}), and for a DENY or REFER
  * the counterfactual changes the model and policy approve ({@link CounterfactualSearch}) with each rule-based
- * remediation figure confirmed or replaced by the model's ({@link RuleFigureCheck}). The one path behind
+ * remediation figure confirmed or replaced by the model's ({@link RuleFigureCheck}), and the first token's attention
+ * over the text the model read. The one path behind
  * GET /predictions/{id}/explanation, SOAP explain and {@code fintune explain}. Thread-safe when the model is.
  */
 public final class AnswerExplainer {
@@ -34,9 +36,11 @@ public final class AnswerExplainer {
     private final GroupAttributor attributor;
     private final CounterfactualSearch counterfactuals;
     private final SearchBudget budget;
+    private final ScoringModel model;
 
     public AnswerExplainer(PredictionPipeline pipeline, ScoringModel model, List<ProductOffer> offered) {
         this.attributor = new GroupAttributor(new FeaturePipeline(), model);
+        this.model = model;
         this.budget = SearchBudget.defaults();
         this.counterfactuals = new CounterfactualSearch(pipeline, model, offered, budget);
     }
@@ -55,6 +59,10 @@ public final class AnswerExplainer {
         cf.put("elapsedMillis", Math.round((System.nanoTime() - start) / 1e5) / 10.0);
         root.set("ruleFigures", JSON.valueToTree(
                 RuleFigureCheck.checkAnswer(answer.recommendations(), found, budget.loanStep())));
+        TokenAttention attention = model.firstTokenAttention(new FeaturePipeline().extract(application));
+        if (attention != null) {
+            root.set("attention", AttentionJson.node(JSON, attention));
+        }
         try {
             return JSON.writeValueAsString(root);
         } catch (JsonProcessingException e) {

@@ -7,8 +7,11 @@ import com.fintune.ml.model.RobertaEncoder;
 import com.fintune.ml.model.StructuredInputs;
 import com.fintune.ml.model.TextView;
 import com.fintune.ml.model.checkpoint.Checkpoint;
+import com.fintune.ml.tokenizer.RobertaTokenizer;
 import com.fintune.ml.tokenizer.TextTokenizer;
 import com.fintune.ml.tokenizer.TextTokenizers;
+import com.fintune.ml.tokenizer.TokenAlignment;
+import com.fintune.ml.tokenizer.TokenSpans;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,10 +37,12 @@ public final class Predictor {
     private final BatchScorer scorer;
     private final StructuredInputs structured;
     private final TextView textView;
+    private final TextTokenizer tokenizer;
 
     public Predictor(Checkpoint checkpoint, TextTokenizer tokenizer, PredictorSettings settings) {
         ComputeThreads.set(settings.computeThreads());
         this.settings = settings;
+        this.tokenizer = tokenizer;
         this.encoder = new RobertaEncoder(checkpoint.weights());
         int maxLength = Math.min(settings.maxLength(), checkpoint.config().maxSequenceLength());
         this.structured = checkpoint.config().structured();
@@ -82,6 +87,23 @@ public final class Predictor {
     /** Tokenises and standardises one input exactly as every prediction does. */
     public EncodedInput encode(PredictorInput input) {
         return inputs.encode(input);
+    }
+
+    /**
+     * The tokens this model reads of {@code text} (specials included, cut as every prediction cuts) with where each
+     * came from in the text: the tokenizer's own offsets where it has them (RoBERTa), else {@link TokenAlignment}.
+     */
+    public TokenSpans spans(String text) {
+        if (tokenizer instanceof RobertaTokenizer roberta) {
+            return roberta.encodeWithSpans(text, true, inputs.maxLength());
+        }
+        int[] ids = tokenizer.encode(text, true, inputs.maxLength());
+        return TokenAlignment.align(text, ids, tokenizer.tokens(ids));
+    }
+
+    /** The vocabulary entries of {@code ids}, for display. */
+    public List<String> tokenTexts(int[] ids) {
+        return tokenizer.tokens(ids);
     }
 
     public PredictorSettings settings() {

@@ -96,5 +96,24 @@ class AnswerExplainerTest {
         assertEquals(0, e.path("counterfactuals").path("candidatesScored").asInt());
         assertFalse(e.path("counterfactuals").path("note").asText().isBlank());
         assertEquals(10, e.path("risk").path("contributions").size());
+        JsonNode attention = e.path("attention");
+        String text = attention.path("text").asText();
+        assertEquals("Borrower carries two auto loans.", text, "the shipped model reads the notes");
+        assertEquals(6, attention.path("layers").size(), "one entry per layer");
+        for (JsonNode layer : attention.path("layers")) {
+            for (JsonNode head : layer) {
+                double sum = 0;
+                for (JsonNode w : head) {
+                    sum += w.asDouble();
+                }
+                assertEquals(1, sum, 1e-3, "the first token's attention is a distribution");
+                assertEquals(attention.path("tokens").size(), head.size());
+            }
+        }
+        for (JsonNode t : attention.path("tokens")) {
+            String piece = t.path("token").asText().replace("##", "");
+            String span = text.substring(t.path("start").asInt(), t.path("end").asInt());
+            assertTrue(span.isEmpty() || span.equalsIgnoreCase(piece), piece + " vs " + span);
+        }
     }
 }
