@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             TokenizeCommand.class,
             BenchTokenizerCommand.class,
             PredictCommand.class,
+            NoticeCommand.class,
             EncodeCommand.class,
             GenerateCommand.class,
             ImportLarCommand.class,

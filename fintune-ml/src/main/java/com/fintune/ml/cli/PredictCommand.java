@@ -4,29 +4,17 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fintune.ml.data.ApplicationFiles;
 import com.fintune.ml.data.LoanApplication;
 import com.fintune.ml.data.ValidationException;
-import com.fintune.ml.explain.DecisionPolicy;
-import com.fintune.ml.explain.Explainer;
-import com.fintune.ml.features.FeaturePipeline;
 import com.fintune.ml.serving.ApplicationJson;
-import com.fintune.ml.serving.EncoderScoringModel;
 import com.fintune.ml.serving.PredictionAnswer;
 import com.fintune.ml.serving.PredictionPipeline;
 import com.fintune.ml.serving.ScoringModel;
-import com.fintune.ml.serving.ShippedModel;
 import com.fintune.ml.underwriting.ProductOffer;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /**
  * {@code fintune predict}: applications as JSON Lines on stdin (the request schema of POST /api/v1/predict) to the
@@ -46,39 +34,21 @@ final class PredictCommand implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--model", paramLabel = "DIR",
-            description = "checkpoint directory (config.json, model.safetensors, tokenizer.json); default: the shipped model")
-    private Path modelDir;
-
-    @Option(names = "--tokenizer", paramLabel = "FILE", description = "tokenizer.json to use instead of the model's")
-    private Path tokenizer;
-
-    @Option(names = "--max-length", paramLabel = "N", defaultValue = "512",
-            description = "tokens per application, specials included; capped by the model's position table (default: ${DEFAULT-VALUE})")
-    private int maxLength;
-
-    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "16",
-            description = "applications scored together (default: ${DEFAULT-VALUE})")
-    private int batchSize;
-
-    @Option(names = "--policy", paramLabel = "FILE",
-            description = "properties file with fintune.policy.* thresholds and limits (defaults: docs/api.md)")
-    private Path policyFile;
+    @CommandLine.Mixin
+    private ServingModelOptions serving;
 
     @Override
     public void run() {
-        if (maxLength < 8 || batchSize < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--max-length must be at least 8 and --batch-size at least 1");
-        }
-        PredictionPipeline pipeline = new PredictionPipeline(new FeaturePipeline(), new Explainer(policy()));
+        serving.check(spec);
+        int batchSize = serving.batchSize;
+        PredictionPipeline pipeline = serving.pipeline();
         List<ProductOffer> products = ProductOffer.builtIn();
         ApplicationJson requests = new ApplicationJson();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<String> bad = new ArrayList<>();
         long answered;
-        try (ScoringModel model = load()) {
+        try (ScoringModel model = serving.load()) {
             List<LoanApplication> pending = new ArrayList<>(batchSize);
             answered = JsonLinesInput.forEachObject(parent.stdin(), (line, object) -> {
                 pending.add(application(requests, object, line));
@@ -100,7 +70,7 @@ final class PredictCommand implements Runnable {
         }
     }
 
-    private static LoanApplication application(ApplicationJson requests, com.fasterxml.jackson.databind.JsonNode object,
+    static LoanApplication application(ApplicationJson requests, com.fasterxml.jackson.databind.JsonNode object,
                                                long line) {
         try {
             ApplicationJson.Request request = requests.read(object, "");
@@ -122,40 +92,5 @@ final class PredictCommand implements Runnable {
             }
         }
         out.flush();
-    }
-
-    private ScoringModel load() {
-        try {
-            if (modelDir != null) {
-                if (!Files.isDirectory(modelDir)) {
-                    throw CliFailure.badFile("--model " + modelDir + " is not a directory");
-                }
-                return EncoderScoringModel.load(modelDir.getFileName().toString(), modelDir, tokenizer, maxLength);
-            }
-            Optional<Path> inRepo = Optional.ofNullable(System.getProperty("fintune.repo"))
-                    .map(r -> Path.of(r, "models", ShippedModel.NAME)).filter(Files::isDirectory);
-            Path dir = ShippedModel.available(getClass().getClassLoader())
-                    ? ShippedModel.materialize(getClass().getClassLoader())
-                    : inRepo.orElseThrow(() -> CliFailure.badFile("the shipped model is not built in; give --model DIR"));
-            return EncoderScoringModel.load(ShippedModel.NAME, dir, tokenizer, maxLength);
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof CliFailure f) {
-                throw f;
-            }
-            throw CliFailure.badFile("cannot load the model: " + e.getMessage());
-        }
-    }
-
-    private DecisionPolicy policy() {
-        if (policyFile == null) {
-            return DecisionPolicy.defaults();
-        }
-        Properties p = new Properties();
-        try (InputStream in = Files.newInputStream(policyFile)) {
-            p.load(in);
-            return DecisionPolicy.fromSettings(key -> Optional.ofNullable(p.getProperty(key)));
-        } catch (IOException | IllegalArgumentException e) {
-            throw CliFailure.badFile("--policy " + policyFile + ": " + e.getMessage());
-        }
     }
 }
