@@ -87,6 +87,19 @@ public class ExplanationService {
         return Optional.of(json);
     }
 
+    /**
+     * For a notice: the explanation when it can be given (kept, or computed now with the model that answered), else
+     * empty — never a refusal, so that a notice can still be written in the answer's own order.
+     */
+    public Optional<String> explanationIfAvailable(long predictionId, Viewer viewer, String requestId) {
+        try {
+            return explanation(predictionId, viewer, requestId);
+        } catch (ExplanationUnavailableException e) {
+            LOG.info(() -> "Prediction " + predictionId + " has no explanation for its notice: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
     /** The application as the model read it, checked to give the same model input again. */
     private LoanApplication scoredApplication(RiskAssessment row) {
         long id = row.getId();

@@ -9,4 +9,9 @@ import java.time.Instant;
  */
 public record StoredPrediction(long predictionId, Long applicationId, String channel, String submittedBy,
                                Instant assessedAt, String answerJson) {
+
+    /** The answer read back from its JSON text; null when none was stored. */
+    public com.fintune.ml.serving.PredictionAnswer answer() {
+        return AnswerJson.read(answerJson);
+    }
 }

@@ -4,9 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fintune.ml.data.LoanApplication;
-import com.fintune.ml.explain.Explainer;
 import com.fintune.ml.explain.report.AnswerExplainer;
-import com.fintune.ml.features.FeaturePipeline;
 import com.fintune.ml.serving.ApplicationJson;
 import com.fintune.ml.serving.PredictionAnswer;
 import com.fintune.ml.serving.PredictionPipeline;
@@ -43,14 +41,12 @@ final class ExplainCommand implements Runnable {
     private CommandLine.Model.CommandSpec spec;
 
     @CommandLine.Mixin
-    private ServedModelOptions served;
+    private ServingModelOptions served;
 
     @Override
     public void run() {
-        if (served.maxLength < 8) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--max-length must be at least 8");
-        }
-        PredictionPipeline pipeline = new PredictionPipeline(new FeaturePipeline(), new Explainer(served.policy()));
+        served.check(spec);
+        PredictionPipeline pipeline = served.pipeline();
         List<ProductOffer> products = ProductOffer.builtIn();
         ApplicationJson requests = new ApplicationJson();
         PrintWriter out = spec.commandLine().getOut();

@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             BenchTokenizerCommand.class,
             PredictCommand.class,
             ExplainCommand.class,
+            NoticeCommand.class,
             EncodeCommand.class,
             GenerateCommand.class,
             ImportLarCommand.class,

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fintune.ml.data.ApplicationFiles;
 import com.fintune.ml.data.LoanApplication;
 import com.fintune.ml.data.ValidationException;
-import com.fintune.ml.explain.Explainer;
-import com.fintune.ml.features.FeaturePipeline;
 import com.fintune.ml.serving.ApplicationJson;
 import com.fintune.ml.serving.PredictionAnswer;
 import com.fintune.ml.serving.PredictionPipeline;
@@ -17,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /**
  * {@code fintune predict}: applications as JSON Lines on stdin (the request schema of POST /api/v1/predict) to the
@@ -38,26 +35,20 @@ final class PredictCommand implements Runnable {
     private CommandLine.Model.CommandSpec spec;
 
     @CommandLine.Mixin
-    private ServedModelOptions served;
-
-    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "16",
-            description = "applications scored together (default: ${DEFAULT-VALUE})")
-    private int batchSize;
+    private ServingModelOptions serving;
 
     @Override
     public void run() {
-        if (served.maxLength < 8 || batchSize < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--max-length must be at least 8 and --batch-size at least 1");
-        }
-        PredictionPipeline pipeline = new PredictionPipeline(new FeaturePipeline(), new Explainer(served.policy()));
+        serving.check(spec);
+        int batchSize = serving.batchSize;
+        PredictionPipeline pipeline = serving.pipeline();
         List<ProductOffer> products = ProductOffer.builtIn();
         ApplicationJson requests = new ApplicationJson();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<String> bad = new ArrayList<>();
         long answered;
-        try (ScoringModel model = served.load()) {
+        try (ScoringModel model = serving.load()) {
             List<LoanApplication> pending = new ArrayList<>(batchSize);
             answered = JsonLinesInput.forEachObject(parent.stdin(), (line, object) -> {
                 pending.add(application(requests, object, line));

@@ -15,7 +15,7 @@ import java.util.Arrays;
 /**
  * The JSON of {@code GET /predictions/{id}} and {@code GET /predictions}. A stored answer goes in as its exact text
  * ({@code answer}, byte for byte what POST /predict sent). {@code links} holds only links that can be followed today
- * ({@code self}, {@code explanation}); the notice link joins it when that resource exists.
+ * ({@code self}, {@code explanation}, and {@code notice} for a DENY answer).
  */
 final class StoredPredictionJson {
 
@@ -40,8 +40,20 @@ final class StoredPredictionJson {
         } else {
             node.putRawValue("answer", new RawValue(p.answerJson()));
         }
-        node.set("links", links(p.predictionId()));
+        ObjectNode links = links(p.predictionId());
+        if (p.answerJson() != null && "DENY".equals(decision(p.answerJson()))) {
+            links.put("notice", base + "predictions/" + p.predictionId() + "/notice");
+        }
+        node.set("links", links);
         return write(node);
+    }
+
+    private static String decision(String answerJson) {
+        try {
+            return JSON.readTree(answerJson).path("decision").asText(null);
+        } catch (JsonProcessingException e) {
+            return null;
+        }
     }
 
     String page(PredictionPage page) {
@@ -65,7 +77,11 @@ final class StoredPredictionJson {
             item.put("channel", s.channel());
             item.put("submittedBy", s.submittedBy());
             item.put("assessedAt", s.assessedAt().toString());
-            item.set("links", links(s.predictionId()));
+            ObjectNode links = links(s.predictionId());
+            if ("DENY".equals(s.decision())) {
+                links.put("notice", base + "predictions/" + s.predictionId() + "/notice");
+            }
+            item.set("links", links);
         }
         return write(node);
     }

@@ -43,12 +43,15 @@ public class BatchJobResource {
 
     @POST
     @Path("/jobs/{job}")
-    @Operation(summary = "Start a batch job by its job XML name; 202 with the execution's URL")
+    @Operation(summary = "Start a batch job by its job XML name; 202 with the execution's URL",
+            description = "Query parameters become job parameters, e.g. adverse-action-notices?date=2025-03-14.")
     public Response start(@PathParam("job") @Pattern(regexp = "[a-z][a-z0-9-]{0,63}",
             message = "must be a job name such as fintune-smoke") String job) {
         JobOperator operator = BatchRuntime.getJobOperator();
         try {
-            long id = operator.start(job, new Properties());
+            Properties parameters = new Properties();
+            uri.getQueryParameters().forEach((name, values) -> parameters.setProperty(name, values.get(0)));
+            long id = operator.start(job, parameters);
             ExecutionView view = ExecutionView.of(operator.getJobExecution(id));
             return Response.accepted(view)
                     .location(uri.getBaseUriBuilder().path("system/batch/executions/{id}").build(id))

@@ -14,7 +14,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The stored answer goes out byte for byte; links hold only what can be followed today. */
+/** The stored answer goes out byte for byte; links hold only what can be followed today (notice: DENY only). */
 class StoredPredictionJsonTest {
 
     private final StoredPredictionJson json = new StoredPredictionJson("/api/v1/");
@@ -31,6 +31,16 @@ class StoredPredictionJsonTest {
         assertEquals(1, node.path("links").size(), "no link to a resource that does not exist yet");
         assertEquals("integration", node.path("submittedBy").asText());
         assertTrue(node.path("applicationId").isNull());
+    }
+
+    @Test
+    void aDenialLinksItsNoticeAndNothingElseDoes() throws Exception {
+        JsonNode node = mapper.readTree(json.one(new StoredPrediction(11, null, "REST", "integration",
+                Instant.parse("2024-05-01T08:30:00Z"), "{\"predictionId\":11,\"decision\":\"DENY\"}")));
+        assertEquals("/api/v1/predictions/11/notice", node.path("links").path("notice").asText());
+        JsonNode refer = mapper.readTree(json.one(new StoredPrediction(12, null, "REST", "integration",
+                Instant.parse("2024-05-01T08:30:00Z"), "{\"predictionId\":12,\"decision\":\"REFER\"}")));
+        assertTrue(refer.path("links").path("notice").isMissingNode(), refer.toString());
     }
 
     @Test
@@ -54,5 +64,7 @@ class StoredPredictionJsonTest {
         assertEquals("[\"DTI\",\"CASH\"]", node.path("items").path(0).path("reasons").toString());
         assertEquals("[]", node.path("items").path(1).path("reasons").toString());
         assertEquals("/api/v1/predictions/8", node.path("items").path(1).path("links").path("self").asText());
+        assertEquals("/api/v1/predictions/9/notice", node.path("items").path(0).path("links").path("notice").asText());
+        assertTrue(node.path("items").path(1).path("links").path("notice").isMissingNode());
     }
 }

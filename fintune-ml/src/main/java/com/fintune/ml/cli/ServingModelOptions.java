@@ -1,7 +1,10 @@
 package com.fintune.ml.cli;
 
 import com.fintune.ml.explain.DecisionPolicy;
+import com.fintune.ml.explain.Explainer;
+import com.fintune.ml.features.FeaturePipeline;
 import com.fintune.ml.serving.EncoderScoringModel;
+import com.fintune.ml.serving.PredictionPipeline;
 import com.fintune.ml.serving.ScoringModel;
 import com.fintune.ml.serving.ShippedModel;
 import java.io.IOException;
@@ -10,14 +13,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Properties;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /**
- * The options of every command that answers applications as the server does ({@code predict}, {@code explain},
- * {@code notice}): which model, which tokenizer, how many tokens, which decision policy; and loading them, each
- * problem as one bad-file line.
+ * The options and the loading that every command answering like {@code fintune predict} shares (a picocli mixin):
+ * the model (the shipped one unless {@code --model}), its tokenizer and length, the batch size and the decision
+ * policy. {@code predict} and {@code notice} load and answer through this one class so that they cannot differ.
  */
-final class ServedModelOptions {
+final class ServingModelOptions {
 
     @Option(names = "--model", paramLabel = "DIR",
             description = "checkpoint directory (config.json, model.safetensors, tokenizer.json); default: the shipped model")
@@ -30,11 +34,26 @@ final class ServedModelOptions {
             description = "tokens per application, specials included; capped by the model's position table (default: ${DEFAULT-VALUE})")
     int maxLength;
 
+    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "16",
+            description = "applications scored together (default: ${DEFAULT-VALUE})")
+    int batchSize;
+
     @Option(names = "--policy", paramLabel = "FILE",
             description = "properties file with fintune.policy.* thresholds and limits (defaults: docs/api.md)")
     Path policyFile;
 
-    /** The model to score with: --model, else the shipped model (built in, or models/ under -Dfintune.repo). */
+    /** Refuses sizes that cannot work, as a usage error of {@code spec}'s command. */
+    void check(CommandLine.Model.CommandSpec spec) {
+        if (maxLength < 8 || batchSize < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--max-length must be at least 8 and --batch-size at least 1");
+        }
+    }
+
+    PredictionPipeline pipeline() {
+        return new PredictionPipeline(new FeaturePipeline(), new Explainer(policy()));
+    }
+
     ScoringModel load() {
         try {
             if (modelDir != null) {
@@ -45,8 +64,8 @@ final class ServedModelOptions {
             }
             Optional<Path> inRepo = Optional.ofNullable(System.getProperty("fintune.repo"))
                     .map(r -> Path.of(r, "models", ShippedModel.NAME)).filter(Files::isDirectory);
-            ClassLoader loader = ServedModelOptions.class.getClassLoader();
-            Path dir = ShippedModel.available(loader) ? ShippedModel.materialize(loader)
+            Path dir = ShippedModel.available(getClass().getClassLoader())
+                    ? ShippedModel.materialize(getClass().getClassLoader())
                     : inRepo.orElseThrow(() -> CliFailure.badFile("the shipped model is not built in; give --model DIR"));
             return EncoderScoringModel.load(ShippedModel.NAME, dir, tokenizer, maxLength);
         } catch (IOException | RuntimeException e) {
@@ -57,7 +76,6 @@ final class ServedModelOptions {
         }
     }
 
-    /** --policy's thresholds and limits, or the defaults. */
     DecisionPolicy policy() {
         if (policyFile == null) {
             return DecisionPolicy.defaults();
