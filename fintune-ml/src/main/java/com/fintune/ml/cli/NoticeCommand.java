@@ -4,8 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fintune.ml.data.ApplicationFiles;
 import com.fintune.ml.data.LoanApplication;
+import com.fintune.ml.explain.attribution.AttributionReport;
+import com.fintune.ml.explain.attribution.FeatureGroup;
+import com.fintune.ml.explain.attribution.GroupAttributor;
+import com.fintune.ml.features.FeaturePipeline;
 import com.fintune.ml.notice.AdverseActionNotice;
 import com.fintune.ml.notice.AnswerNotices;
+import com.fintune.ml.notice.CreditScoreDisclosure;
 import com.fintune.ml.notice.NoticePdf;
 import com.fintune.ml.serving.ApplicationJson;
 import com.fintune.ml.serving.PredictionAnswer;
@@ -30,8 +35,9 @@ import picocli.CommandLine.Option;
  * {@code fintune notice}: the applications of {@code fintune predict} (JSON Lines on stdin) answered the same way,
  * and for each DENY an adverse-action notice PDF {@code DIR/line-<n>.pdf} (n = the input line) plus one JSON line on
  * stdout: {@code line, file, sha256, reasons}. Other decisions are counted on stderr. The first bad line stops the
- * run (exit 1, one line). Key factors of the score block: the answer's reasons' display names
- * ({@link AnswerNotices}).
+ * run (exit 1, one line). As on the server, the reasons are ranked by their Shapley contribution and the score
+ * block's key factors are the groups that raised the risk score most ({@link GroupAttributor}, about a second per
+ * denial).
  */
 @Command(name = "notice", mixinStandardHelpOptions = true,
         description = {"Writes an adverse-action notice (PDF) for every application that the model denies.",
@@ -70,13 +76,14 @@ final class NoticeCommand implements Runnable {
         PrintWriter out = spec.commandLine().getOut();
         long[] counts = new long[2]; // written, skipped
         try (ScoringModel model = serving.load()) {
+            GroupAttributor attributor = new GroupAttributor(new FeaturePipeline(), model);
             List<LoanApplication> pending = new ArrayList<>();
             List<Long> lines = new ArrayList<>();
             Runnable flush = () -> {
                 List<PredictionAnswer> answers = pipeline.predict(model, pending, products);
                 for (int i = 0; i < answers.size(); i++) {
                     if ("DENY".equals(answers.get(i).decision())) {
-                        write(out, pdf, notices, lines.get(i), pending.get(i), answers.get(i));
+                        write(out, pdf, attributor, notices, lines.get(i), pending.get(i), answers.get(i));
                         counts[0]++;
                     } else {
                         counts[1]++;
@@ -101,11 +108,16 @@ final class NoticeCommand implements Runnable {
         err.flush();
     }
 
-    private void write(PrintWriter out, NoticePdf pdf, NoticeOptions.Resolved notices, long line,
+    private void write(PrintWriter out, NoticePdf pdf, GroupAttributor attributor, NoticeOptions.Resolved notices,
+                       long line,
                        LoanApplication application, PredictionAnswer answer) {
         String reference = "input line " + line;
-        AdverseActionNotice notice = AnswerNotices.notice(answer, notices.settings(), notices.date(),
-                "Applicant (" + reference + ")", reference, application.creditScore());
+        AttributionReport explained = attributor.explain(application);
+        List<String> factors = explained.keyRiskFactors(CreditScoreDisclosure.MAX_KEY_FACTORS).stream()
+                .map(FeatureGroup::label).toList();
+        AdverseActionNotice notice = AnswerNotices.notice(explained.byContribution(AnswerNotices.reasons(answer)),
+                notices.settings(), notices.date(), "Applicant (" + reference + ")", reference,
+                application.creditScore(), factors.isEmpty() ? AnswerNotices.keyFactors(answer) : factors);
         byte[] bytes = pdf.render(notice);
         Path file = outDir.resolve("line-" + line + ".pdf");
         try {
