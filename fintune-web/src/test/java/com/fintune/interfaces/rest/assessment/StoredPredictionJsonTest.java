@@ -14,7 +14,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The stored answer goes out byte for byte; links hold only what can be followed today (notice: DENY only). */
+/** The stored answer goes out byte for byte; links: self, explanation, and notice for a DENY only. */
 class StoredPredictionJsonTest {
 
     private final StoredPredictionJson json = new StoredPredictionJson("/api/v1/");
@@ -28,7 +28,8 @@ class StoredPredictionJsonTest {
         assertTrue(body.contains("\"answer\":" + answer + ",\"links\":"), body);
         JsonNode node = mapper.readTree(body);
         assertEquals("/api/v1/predictions/7", node.path("links").path("self").asText());
-        assertEquals(1, node.path("links").size(), "no link to a resource that does not exist yet");
+        assertEquals("/api/v1/predictions/7/explanation", node.path("links").path("explanation").asText());
+        assertEquals(2, node.path("links").size(), "self and explanation; no notice for an answer without DENY");
         assertEquals("integration", node.path("submittedBy").asText());
         assertTrue(node.path("applicationId").isNull());
     }
