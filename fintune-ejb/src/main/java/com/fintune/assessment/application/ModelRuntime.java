@@ -1,6 +1,7 @@
 package com.fintune.assessment.application;
 
 import com.fintune.assessment.infrastructure.MicroBatcher;
+import com.fintune.assessment.infrastructure.QueueFullException;
 import com.fintune.assessment.infrastructure.RuntimeSettings;
 import com.fintune.assessment.infrastructure.cache.CacheHealth;
 import com.fintune.assessment.infrastructure.cache.ScoreCache;
@@ -86,7 +87,7 @@ public class ModelRuntime {
             long t0 = System.nanoTime();
             ScoringModel loaded = load();
             batcher = new MicroBatcher<>(loaded::score, settings.maxBatch(), settings.maxWait(), settings.workers(),
-                    threads, metrics::batchRan);
+                    settings.queueCapacity(), threads, metrics::batchRan);
             batcher.submit(warmUpApplication()).get(5, TimeUnit.MINUTES);
             model = loaded;
             loadProblem = null;
@@ -196,6 +197,9 @@ public class ModelRuntime {
             Thread.currentThread().interrupt();
             throw new ModelUnavailableException("interrupted while waiting for the model", e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof QueueFullException full) {
+                throw new ServerBusyException(full.getMessage(), full);
+            }
             throw new ModelUnavailableException("the model failed: " + e.getCause(), e.getCause());
         }
     }

@@ -15,7 +15,9 @@ import java.util.function.Function;
  * 8 in far less than 8 single runs). A worker takes the first waiting request, then keeps collecting until the
  * batch is full or {@code maxWait} has passed since that first request, calls the batch function once and
  * completes every caller's future. Under light load a request waits at most {@code maxWait}; a request alone in
- * the queue after the wait goes alone.
+ * the queue after the wait goes alone. The queue is bounded: a request that finds it full fails at once with
+ * {@link QueueFullException} (admission control), and a request whose caller stopped waiting (its future cancelled
+ * or completed) is dropped before the model runs.
  *
  * @param <I> one request
  * @param <O> its answer; the batch function returns one answer per request, in order
@@ -28,7 +30,11 @@ public final class MicroBatcher<I, O> implements AutoCloseable {
     private final Function<List<I>, List<O>> batchFunction;
     private final int maxBatch;
     private final long maxWaitNanos;
-    private final BlockingQueue<Pending<I, O>> queue = new LinkedBlockingQueue<>();
+    /** Queue capacity when none is given. */
+    public static final int DEFAULT_CAPACITY = 256;
+
+    private final BlockingQueue<Pending<I, O>> queue;
+    private final int capacity;
     private final List<Thread> workers = new ArrayList<>();
     private final BatchSizeObserver observer;
     private volatile boolean closed;
@@ -41,9 +47,17 @@ public final class MicroBatcher<I, O> implements AutoCloseable {
 
     public MicroBatcher(Function<List<I>, List<O>> batchFunction, int maxBatch, Duration maxWait, int workerCount,
                         ThreadFactory threads, BatchSizeObserver observer) {
-        if (maxBatch < 1 || workerCount < 1 || maxWait.isNegative()) {
-            throw new IllegalArgumentException("maxBatch and workers must be >= 1 and maxWait >= 0");
+        this(batchFunction, maxBatch, maxWait, workerCount, DEFAULT_CAPACITY, threads, observer);
+    }
+
+    /** @param capacity requests that may wait at once; more are refused with {@link QueueFullException} */
+    public MicroBatcher(Function<List<I>, List<O>> batchFunction, int maxBatch, Duration maxWait, int workerCount,
+                        int capacity, ThreadFactory threads, BatchSizeObserver observer) {
+        if (maxBatch < 1 || workerCount < 1 || capacity < 1 || maxWait.isNegative()) {
+            throw new IllegalArgumentException("maxBatch, workers and capacity must be >= 1 and maxWait >= 0");
         }
+        this.capacity = capacity;
+        this.queue = new LinkedBlockingQueue<>(capacity);
         this.batchFunction = batchFunction;
         this.maxBatch = maxBatch;
         this.maxWaitNanos = maxWait.toNanos();
@@ -63,7 +77,9 @@ public final class MicroBatcher<I, O> implements AutoCloseable {
             answer.completeExceptionally(new IllegalStateException("the micro-batcher is closed"));
             return answer;
         }
-        queue.add(new Pending<>(request, answer));
+        if (!queue.offer(new Pending<>(request, answer))) {
+            answer.completeExceptionally(new QueueFullException(capacity));
+        }
         return answer;
     }
 
@@ -103,7 +119,16 @@ public final class MicroBatcher<I, O> implements AutoCloseable {
         }
     }
 
+    /** Requests waiting for the model now (for the queue-depth gauge). */
+    public int waiting() {
+        return queue.size();
+    }
+
     private void run(List<Pending<I, O>> batch) {
+        batch.removeIf(p -> p.answer().isDone());   // the caller timed out or went away: do not compute it
+        if (batch.isEmpty()) {
+            return;
+        }
         List<I> requests = new ArrayList<>(batch.size());
         for (Pending<I, O> p : batch) {
             requests.add(p.request());

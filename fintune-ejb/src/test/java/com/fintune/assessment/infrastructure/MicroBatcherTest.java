@@ -78,4 +78,28 @@ class MicroBatcherTest {
             Thread.currentThread().interrupt();
         }
     }
+
+    @Test
+    void aFullQueueRefusesAtOnceAndAnAbandonedRequestIsNotComputed() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        List<Integer> computed = Collections.synchronizedList(new ArrayList<>());
+        batcher = new MicroBatcher<>(xs -> {
+            await(release);
+            computed.addAll(xs);
+            return xs;
+        }, 1, Duration.ZERO, 1, 2, Thread::new, null);
+        CompletableFuture<Integer> running = batcher.submit(1);
+        Thread.sleep(100); // request 1 is in the model; the queue (capacity 2) is empty
+        CompletableFuture<Integer> abandoned = batcher.submit(2);
+        CompletableFuture<Integer> waiting = batcher.submit(3);
+        CompletableFuture<Integer> refused = batcher.submit(4);
+        ExecutionException full = assertThrows(ExecutionException.class, () -> refused.get(1, TimeUnit.SECONDS));
+        assertTrue(full.getCause() instanceof QueueFullException, full.getCause().toString());
+        assertTrue(full.getCause().getMessage().contains("2 requests"), full.getCause().getMessage());
+        abandoned.cancel(false); // its caller timed out
+        release.countDown();
+        assertEquals(1, running.get(5, TimeUnit.SECONDS));
+        assertEquals(3, waiting.get(5, TimeUnit.SECONDS));
+        assertEquals(List.of(1, 3), computed, "the abandoned request never reached the model");
+    }
 }

@@ -4,6 +4,7 @@ import com.fintune.assessment.application.ApplicationNotFoundException;
 import com.fintune.assessment.application.ExplanationUnavailableException;
 import com.fintune.assessment.application.InvalidApplicationException;
 import com.fintune.assessment.application.ModelUnavailableException;
+import com.fintune.assessment.application.ServerBusyException;
 import com.fintune.interfaces.rest.problem.ProblemResponses;
 import com.fintune.ml.data.ValidationException;
 import jakarta.ws.rs.core.Response;
@@ -46,6 +47,16 @@ final class AssessmentProblemMappers {
         @Override
         public Response toResponse(ApplicationNotFoundException e) {
             return ProblemResponses.of(Response.Status.NOT_FOUND, e.getMessage() + ".");
+        }
+    }
+
+    /** The model's queue is full: come back in a second, not in thirty. */
+    @Provider
+    public static class Busy implements ExceptionMapper<ServerBusyException> {
+        @Override
+        public Response toResponse(ServerBusyException e) {
+            return Response.fromResponse(ProblemResponses.of(Response.Status.SERVICE_UNAVAILABLE, e.getMessage()))
+                    .header("Retry-After", "1").build();
         }
     }
 
