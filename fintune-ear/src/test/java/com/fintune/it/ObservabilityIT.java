@@ -122,6 +122,7 @@ class ObservabilityIT {
         assertTrue(rest >= 5, "REST predictions counted: " + rest);
         assertTrue(body.contains("fintune_prediction_latency_seconds_bucket{mp_scope=\"application\",le=\"0.5\""),
                 "no latency buckets");
+        assertTrue(body.contains("# TYPE fintune_model_queue_waiting gauge"), "no queue-depth gauge");
         assertTrue(body.contains("fintune_model_batch_size_bucket{mp_scope=\"application\",le=\"16.0\""),
                 "no micro-batch size buckets");
     }

@@ -88,6 +88,7 @@ public class ModelRuntime {
             ScoringModel loaded = load();
             batcher = new MicroBatcher<>(loaded::score, settings.maxBatch(), settings.maxWait(), settings.workers(),
                     settings.queueCapacity(), threads, metrics::batchRan);
+            metrics.queue(batcher::waiting);
             batcher.submit(warmUpApplication()).get(5, TimeUnit.MINUTES);
             model = loaded;
             loadProblem = null;

@@ -103,6 +103,11 @@ public class PredictionMetrics {
         servingModel.serving(figures);
     }
 
+    /** Where the queue-depth gauge reads how many requests wait for the model. */
+    public void queue(java.util.function.IntSupplier waiting) {
+        servingModel.queue(waiting);
+    }
+
     /** No model serves (it failed to load). */
     public void notServing() {
         servingModel.notServing();

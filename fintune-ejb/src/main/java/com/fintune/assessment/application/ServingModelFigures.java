@@ -5,7 +5,7 @@ import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
- * Gauges of the serving model: whether one is loaded, and the figures its registered evaluation (evaluation.json
+ * Gauges of the serving model: whether one is loaded, how many requests wait for it, and the figures its registered evaluation (evaluation.json
  * beside the weights) reported - macro-F1 and the lowest adverse impact ratio. These are the figures measured at
  * evaluation time, not live figures over served predictions; a gauge reads NaN when the model was registered
  * without an evaluation (or without fair-lending figures).
@@ -14,6 +14,7 @@ final class ServingModelFigures {
 
     private volatile boolean loaded;
     private volatile HeadlineFigures figures;
+    private volatile java.util.function.IntSupplier waiting = () -> 0;
 
     void register(MetricRegistry registry) {
         registry.gauge(Metadata.builder().withName("fintune_model_loaded")
@@ -26,6 +27,13 @@ final class ServingModelFigures {
                 .withDescription("Lowest adverse impact ratio over protected groups in the serving model's "
                         + "registered evaluation (fair-lending floor: 0.8)").build(),
                 this, f -> f.figure(HeadlineFigures::minimumAdverseImpactRatio));
+        registry.gauge(Metadata.builder().withName("fintune_model_queue_waiting")
+                .withDescription("Requests waiting for the model now; at fintune.model.queue-capacity the next one "
+                        + "is refused with 503").build(), this, f -> f.waiting.getAsInt());
+    }
+
+    void queue(java.util.function.IntSupplier waiting) {
+        this.waiting = waiting;
     }
 
     void serving(HeadlineFigures evaluated) {
