@@ -51,6 +51,38 @@ class BatchPredictionIT {
         }
     }
 
+    /** Polls a batch job's status until it ends (or three minutes pass). */
+    private static JsonNode finished(String path) throws Exception {
+        JsonNode status = null;
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (System.nanoTime() < deadline) {
+            status = json(FinTuneServer.get(path, Account.UNDERWRITER));
+            String s = status.path("status").asText();
+            if (s.equals("COMPLETED") || s.equals("FAILED")) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        return status;
+    }
+
+    @Test
+    void anItemThatCannotBePredictedIsRecordedAsFailedAndTheJobCompletes() throws Exception {
+        ObjectNode body = (ObjectNode) JSON.readTree(batch(36, "poison " + UUID.randomUUID()));
+        ((ArrayNode) body.get("applications")).set(7, JSON.createObjectNode().put("applicationId", 987654321L));
+        HttpResponse<String> r = post("/api/v1/batch-predict", body.toString(), Account.INTEGRATION);
+        assertEquals(202, r.statusCode(), r.body());
+        JsonNode status = finished(URI.create(r.headers().firstValue("Location").orElseThrow()).getPath());
+        assertEquals("COMPLETED", status.path("status").asText(), "one bad item does not fail the job: " + status);
+        assertEquals(36, status.path("done").asInt());
+        assertEquals(1, status.path("failed").asInt());
+        assertEquals(7, status.path("failures").path(0).path("item").asInt(), status.toString());
+        assertTrue(status.path("failures").path(0).path("reason").asText().contains("987654321"), status.toString());
+        assertTrue(status.path("results").path(7).isNull(), status.toString());
+        assertTrue(status.path("results").path(8).path("predictionId").asLong() > 0, status.toString());
+        assertTrue(status.path("results").path(35).path("predictionId").asLong() > 0, status.toString());
+    }
+
     @Test
     void aLargeBatchRunsAsAJobWithProgressThenResults() throws Exception {
         HttpResponse<String> r = post("/api/v1/batch-predict", batch(40, "job " + UUID.randomUUID()),

@@ -76,16 +76,19 @@ public class BatchPredictionService {
                     .map(id -> new BatchWork(batchId, id, null, id)).toList();
         }
         return em.createQuery("select i from PredictionBatchItem i where i.key.batchId = :b and i.key.itemNo > :after "
-                        + "and i.answerJson is null order by i.key.itemNo", PredictionBatchItem.class)
+                        + "and i.answerJson is null and i.failure is null order by i.key.itemNo", PredictionBatchItem.class)
                 .setParameter("b", batchId).setParameter("after", (int) Math.min(position, Integer.MAX_VALUE))
                 .setMaxResults(limit).getResultList().stream()
                 .map(i -> new BatchWork(batchId, i.getItemNo(), i.getRequestJson(), null)).toList();
     }
 
     /**
-     * Predicts one unit inside the job's chunk transaction and records it. A requested batch's predictions are
-     * recorded as asked by the account that submitted it, so an INTEGRATION client finds them among its own.
+     * Predicts one unit in a transaction of its own and records it: a bad item rolls back only itself, and the
+     * audit chain's head is locked for one prediction, never across a chunk of model calls. A requested batch's
+     * predictions are recorded as asked by the account that submitted it, so an INTEGRATION client finds them
+     * among its own.
      */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void predict(BatchWork work) {
         if (work.applicationId() != null) {
             predictions.predictStored(work.applicationId(), Channel.BATCH, "batch-" + work.batchId());
@@ -97,6 +100,18 @@ public class BatchPredictionService {
             PredictionBatchItem item = em.find(PredictionBatchItem.class,
                     new PredictionBatchItem.Key(work.batchId(), (int) work.position()));
             item.answered(answer.answer().predictionId(), answer.json());
+        }
+    }
+
+    /**
+     * Records that a unit could not be predicted and why; the batch goes on. Runs in the chunk's transaction, where
+     * the batch row is already managed (a separate transaction's count would be overwritten by the chunk's update).
+     */
+    public void failed(BatchWork work, String reason) {
+        em.find(PredictionBatch.class, work.batchId()).itemFailed();
+        if (work.applicationId() == null) {
+            em.find(PredictionBatchItem.class, new PredictionBatchItem.Key(work.batchId(), (int) work.position()))
+                    .failed(reason);
         }
     }
 
@@ -137,8 +152,13 @@ public class BatchPredictionService {
                         + "order by i.key.itemNo", String.class).setParameter("b", batchId).getResultList()
                 .stream().map(AnswerJson::read).toList();
         double percent = b.getTotalItems() == 0 ? 100 : Math.round(1000.0 * b.getDoneItems() / b.getTotalItems()) / 10.0;
+        List<BatchStatus.Failure> failures = b.getSource() == PredictionBatch.Source.BACKLOG ? List.of()
+                : em.createQuery("select i from PredictionBatchItem i where i.key.batchId = :b and i.failure is not "
+                        + "null order by i.key.itemNo", PredictionBatchItem.class).setParameter("b", batchId)
+                .getResultList().stream().map(i -> new BatchStatus.Failure(i.getItemNo(), i.getFailure())).toList();
         return Optional.of(new BatchStatus(b.getId(), b.getSource().name(), b.getStatus().name(), b.getTotalItems(),
-                b.getDoneItems(), percent, b.getCreatedAt(), b.getFinishedAt(), results));
+                b.getDoneItems(), b.getFailedItems(), percent, b.getCreatedAt(), b.getFinishedAt(), results,
+                failures));
     }
 
     private String caller() {

@@ -35,6 +35,8 @@ public class PredictionBatch {
     private int totalItems;
     @Column(name = "DONE_ITEMS", nullable = false)
     private int doneItems;
+    @Column(name = "FAILED_ITEMS", nullable = false)
+    private int failedItems;
     @Column(name = "JOB_EXECUTION_ID")
     private Long jobExecutionId;
     @Column(name = "CREATED_AT", nullable = false)
@@ -73,6 +75,11 @@ public class PredictionBatch {
         this.finishedAt = Instant.now();
     }
 
+    /** Counts one more item that could not be predicted. */
+    public void itemFailed() {
+        failedItems++;
+    }
+
     public Long getId() { return id; }
     public Source getSource() { return Source.valueOf(source); }
     public Status getStatus() { return Status.valueOf(status); }
@@ -81,6 +88,7 @@ public class PredictionBatch {
     public int getTotalItems() { return totalItems; }
     public int getDoneItems() { return doneItems; }
     public Long getJobExecutionId() { return jobExecutionId; }
+    public int getFailedItems() { return failedItems; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getFinishedAt() { return finishedAt; }
 }

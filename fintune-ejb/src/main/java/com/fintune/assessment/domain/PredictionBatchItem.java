@@ -25,6 +25,8 @@ public class PredictionBatchItem {
     private String requestJson;
     @Column(name = "ASSESSMENT_ID")
     private Long assessmentId;
+    @Column(name = "FAILURE", length = 500)
+    private String failure;
     @Column(name = "ANSWER_JSON", length = 16000)
     private String answerJson;
 
@@ -41,9 +43,15 @@ public class PredictionBatchItem {
         this.answerJson = answerJson;
     }
 
+    /** The item could not be predicted: the reason, in plain words (at most 500 characters). */
+    public void failed(String reason) {
+        this.failure = reason.length() > 500 ? reason.substring(0, 497) + "..." : reason;
+    }
+
     public long getBatchId() { return key.batchId(); }
     public int getItemNo() { return key.itemNo(); }
     public String getRequestJson() { return requestJson; }
     public Long getAssessmentId() { return assessmentId; }
     public String getAnswerJson() { return answerJson; }
+    public String getFailure() { return failure; }
 }
