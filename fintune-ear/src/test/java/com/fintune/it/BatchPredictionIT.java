@@ -81,6 +81,13 @@ class BatchPredictionIT {
         assertTrue(status.path("results").path(7).isNull(), status.toString());
         assertTrue(status.path("results").path(8).path("predictionId").asLong() > 0, status.toString());
         assertTrue(status.path("results").path(35).path("predictionId").asLong() > 0, status.toString());
+
+        String restart = URI.create(r.headers().firstValue("Location").orElseThrow()).getPath() + "/restart";
+        HttpResponse<String> completed = post(restart, "", Account.ADMIN);
+        assertEquals(409, completed.statusCode(), completed.body());
+        assertTrue(completed.body().contains("has completed"), completed.body());
+        assertEquals(403, post(restart, "", Account.UNDERWRITER).statusCode(), "restarting is for ADMIN");
+        assertEquals(404, post("/api/v1/batch-predict/987654321/restart", "", Account.ADMIN).statusCode());
     }
 
     @Test

@@ -115,9 +115,40 @@ public class BatchPredictionService {
         }
     }
 
-    /** Counts {@code items} more as done (the job's writer, once per chunk). */
+    /**
+     * Counts {@code items} more as done (the job's writer, once per chunk). A requested batch counts its answered
+     * and failed items instead: each item commits on its own, so after a server died mid-chunk, items answered in the
+     * lost chunk are not predicted again on restart and would otherwise never be counted.
+     */
     public void progressed(long batchId, int items) {
-        em.find(PredictionBatch.class, batchId).progressed(items);
+        PredictionBatch batch = em.find(PredictionBatch.class, batchId);
+        if (batch.getSource() == PredictionBatch.Source.BACKLOG) {
+            batch.progressed(items);
+            return;
+        }
+        long dealtWith = em.createQuery("select count(i) from PredictionBatchItem i where i.key.batchId = :b and "
+                + "(i.answerJson is not null or i.failure is not null)", Long.class).setParameter("b", batchId)
+                .getSingleResult();
+        batch.done((int) dealtWith);
+    }
+
+    /** A batch recorded as RUNNING and the job execution it last ran as. */
+    public record RunningBatch(long batchId, long executionId) {
+    }
+
+    /** The job execution a batch last ran as, or null when it never started. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Long executionOf(long batchId) {
+        PredictionBatch b = em.find(PredictionBatch.class, batchId);
+        return b == null ? null : b.getJobExecutionId();
+    }
+
+    /** Batches recorded as RUNNING with an execution (what {@link BatchRecovery} checks). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<RunningBatch> running() {
+        return em.createQuery("select b from PredictionBatch b where b.status = :s and b.jobExecutionId is not null",
+                        PredictionBatch.class).setParameter("s", PredictionBatch.Status.RUNNING.name())
+                .getResultList().stream().map(b -> new RunningBatch(b.getId(), b.getJobExecutionId())).toList();
     }
 
     /** Batches queued or running, with their items in all and done so far (the metrics' batch progress). */

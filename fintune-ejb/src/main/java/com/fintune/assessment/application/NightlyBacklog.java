@@ -2,6 +2,8 @@ package com.fintune.assessment.application;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.Singleton;
@@ -16,10 +18,13 @@ import java.util.logging.Logger;
 
 /**
  * Scores the backlog every night: at {@code fintune.batch.nightly-hour} (server time, default 2) unless
- * {@code fintune.batch.nightly-enabled} is false. A missed night is not caught up; the next night takes all.
+ * {@code fintune.batch.nightly-enabled} is false. A missed night is not caught up; the next night takes all. Runs as
+ * the server's batch identity ({@code batchrunner}): a timer has no caller, and batch security needs one.
  */
 @Singleton
 @Startup
+@DeclareRoles("BATCH_RUNNER")
+@RunAs("BATCH_RUNNER")
 public class NightlyBacklog {
 
     private static final Logger LOG = Logger.getLogger(NightlyBacklog.class.getName());

@@ -65,6 +65,11 @@ public class PredictionBatch {
         this.doneItems += items;
     }
 
+    /** The items dealt with, counted from the items themselves (a requested batch). */
+    public void done(int items) {
+        this.doneItems = items;
+    }
+
     /** For the backlog, whose size is known only when the job starts reading. */
     public void sized(int total) {
         this.totalItems = total;

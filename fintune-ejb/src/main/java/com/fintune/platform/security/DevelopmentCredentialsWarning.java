@@ -27,7 +27,8 @@ public class DevelopmentCredentialsWarning {
             "auditor", "fintune-auditor",
             "integration", "fintune-integration",
             "monitor", "fintune-monitor",
-            "integration2", "fintune-integration2");
+            "integration2", "fintune-integration2",
+            "batchrunner", "fintune-batchrunner");
 
     @Inject
     Config config;

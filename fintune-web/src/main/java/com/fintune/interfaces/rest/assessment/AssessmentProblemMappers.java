@@ -1,6 +1,7 @@
 package com.fintune.interfaces.rest.assessment;
 
 import com.fintune.assessment.application.ApplicationNotFoundException;
+import com.fintune.assessment.application.BatchNotRestartableException;
 import com.fintune.assessment.application.ExplanationUnavailableException;
 import com.fintune.assessment.application.InvalidApplicationException;
 import com.fintune.assessment.application.ModelUnavailableException;
@@ -38,6 +39,14 @@ final class AssessmentProblemMappers {
     public static class NotExplainable implements ExceptionMapper<ExplanationUnavailableException> {
         @Override
         public Response toResponse(ExplanationUnavailableException e) {
+            return ProblemResponses.of(Response.Status.CONFLICT, e.getMessage());
+        }
+    }
+
+    @Provider
+    public static class NotRestartable implements ExceptionMapper<BatchNotRestartableException> {
+        @Override
+        public Response toResponse(BatchNotRestartableException e) {
             return ProblemResponses.of(Response.Status.CONFLICT, e.getMessage());
         }
     }

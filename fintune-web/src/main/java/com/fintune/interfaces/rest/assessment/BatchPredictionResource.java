@@ -120,6 +120,24 @@ public class BatchPredictionResource {
                 .orElseGet(() -> ProblemResponses.of(Response.Status.NOT_FOUND, "No prediction batch " + id + "."));
     }
 
+    @POST
+    @Path("/{id}/restart")
+    @Produces({MediaType.APPLICATION_JSON, "application/problem+json"})
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Restart a failed batch from its last checkpoint (ADMIN)",
+            description = "Items already predicted are not predicted again. A batch that a stopped server left "
+                    + "RUNNING is restarted by the server itself within a minute.")
+    @APIResponse(responseCode = "202", description = "Restarted; poll the Location")
+    @APIResponse(responseCode = "404", description = "No such batch")
+    @APIResponse(responseCode = "409", description = "Running, completed or never started")
+    public Response restart(@PathParam("id") long id) {
+        if (!jobs.restartBatch(id)) {
+            return ProblemResponses.of(Response.Status.NOT_FOUND, "No prediction batch " + id + ".");
+        }
+        return Response.accepted(batches.status(id).orElseThrow())
+                .location(uri.getBaseUriBuilder().path("batch-predict/{id}").build(id)).build();
+    }
+
     private List<JsonNode> items(String body) {
         JsonNode root;
         try {
