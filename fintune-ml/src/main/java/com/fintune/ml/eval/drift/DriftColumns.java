@@ -55,18 +55,26 @@ public final class DriftColumns {
         return ColumnKind.FEATURE;
     }
 
-    /** One application's values of every binned column, in {@link #names()} order. */
+    /**
+     * One application's values of every binned column, in {@link #names()} order. Scores are rounded as stored
+     * answers hold them (risk to 2 decimals, probabilities to 4), so that the reference and the predictions read
+     * back from the database fall in the same bins.
+     */
     public static double[] values(ApplicationFeatures features, ModelScores scores) {
         double[] tabular = features.tabularVector();
         double[] v = new double[NAMES.size()];
         System.arraycopy(tabular, 0, v, 0, tabular.length);
         int i = tabular.length;
-        v[i++] = scores.riskScore();
+        v[i++] = round(scores.riskScore(), 100);
         float[] p = scores.reasonProbabilities();
         for (int r = 0; r < ReasonCategory.COUNT; r++) {
-            v[i++] = p[r];
+            v[i++] = round(p[r], 10_000);
         }
         v[i] = NoteWords.words(features.notesText()).size();
         return v;
+    }
+
+    private static double round(double value, double scale) {
+        return Math.round(value * scale) / scale;
     }
 }
