@@ -24,8 +24,10 @@ import org.junit.jupiter.api.Test;
  * Drift on Liberty. The ITs serve the tiny fixture model, and the server compares with
  * src/test/resources/drift/tiny-roberta-drift-reference.json (fintune.drift.reference in the pom): that model's
  * reference, computed by {@code fintune drift-reference} from 5,000 applications of the synthetic lender, seed 5151.
- * The test posts 480 applications of the same lender (seed 5152) with DTI 15 points higher on every one, runs the
- * drift-check job over its own predictions only (job parameter {@code from}), and reads the result back.
+ * The test posts 480 applications of the same lender (seed 5153) unchanged, then 480 (seed 5152) with DTI 15 points
+ * higher on every one, runs the drift-check job over each set's predictions only (job parameter {@code from}), and
+ * reads the results back: the unchanged set keeps every input column OK, so the shifted one crosses the act level
+ * (one audit entry per column that crossed).
  */
 class DriftMonitoringIT {
 
@@ -45,35 +47,29 @@ class DriftMonitoringIT {
 
     @Test
     void shiftedDtiActsWhileUntouchedFeaturesStayOk() throws Exception {
-        Instant from = Instant.now().minusSeconds(1);
-        List<LabeledApplication> apps = new SyntheticLender(GeneratorOptions.withSeed(5152)).generate(APPLICATIONS);
-        for (int start = 0; start < apps.size(); start += INLINE_MAX) {
-            ObjectNode body = PredictionCalls.JSON.createObjectNode();
-            ArrayNode items = body.putArray("applications");
-            for (LabeledApplication a : apps.subList(start, Math.min(apps.size(), start + INLINE_MAX))) {
-                items.add(PredictionCalls.JSON.readTree(ApplicationJson.write(shifted(a.application()))));
+        // first the same source unchanged: every input column OK, so that the shifted check below crosses
+        Instant unchangedFrom = Instant.now().minusSeconds(1);
+        post(new SyntheticLender(GeneratorOptions.withSeed(5153)).generate(APPLICATIONS), a -> a);
+        JsonNode unchanged = checkSince(unchangedFrom, "MEASURED ACT=0 ");
+        for (JsonNode c : unchanged.path("columns")) {
+            if (c.path("kind").asText().equals("FEATURE") || c.path("kind").asText().equals("TEXT")) {
+                assertTrue(c.path("psi").asDouble() <= 0.1, "unchanged source: " + c);
             }
-            HttpResponse<String> answered = PredictionCalls.post("/api/v1/batch-predict", body.toString(),
-                    Account.INTEGRATION);
-            assertEquals(200, answered.statusCode(), answered.body());
         }
 
-        JsonNode execution = MonitoringJobs.runToEnd("drift-check", "from", from.toString());
-        assertEquals("COMPLETED", execution.path("batchStatus").asText(), execution.toString());
-        assertTrue(execution.path("exitStatus").asText().startsWith("MEASURED ACT="), execution.toString());
-
-        HttpResponse<String> response = FinTuneServer.get("/api/v1/monitoring/drift", Account.AUDITOR);
-        assertEquals(200, response.statusCode(), response.body());
-        JsonNode drift = PredictionCalls.JSON.readTree(response.body());
-        assertEquals("MEASURED", drift.path("status").asText(), response.body());
-        assertEquals(APPLICATIONS, drift.path("predictions").asInt(), response.body());
-        assertTrue(drift.path("scoresComparable").asBoolean(), "the reference is the served model's: " + response.body());
+        Instant from = Instant.now().minusSeconds(1);
+        post(new SyntheticLender(GeneratorOptions.withSeed(5152)).generate(APPLICATIONS), DriftMonitoringIT::shifted);
+        JsonNode drift = checkSince(from, "MEASURED ACT=");
+        String response = drift.toString();
+        assertEquals("MEASURED", drift.path("status").asText(), response);
+        assertEquals(APPLICATIONS, drift.path("predictions").asInt(), response);
+        assertTrue(drift.path("scoresComparable").asBoolean(), "the reference is the served model's: " + response);
         assertEquals(0.1, drift.path("watch").asDouble(), 1e-9);
         assertEquals(0.25, drift.path("act").asDouble(), 1e-9);
         Map<String, JsonNode> columns = new HashMap<>();
         drift.path("columns").forEach(c -> columns.put(c.path("name").asText(), c));
         assertTrue(columns.containsKey("risk_score") && columns.containsKey("reason_dti")
-                && columns.containsKey("note_out_of_vocabulary"), response.body());
+                && columns.containsKey("note_out_of_vocabulary"), response);
         JsonNode dti = columns.get("dti");
         assertTrue(dti.path("psi").asDouble() > 0.25, "dti: " + dti);
         assertEquals("ACT", dti.path("level").asText(), dti.toString());
@@ -90,6 +86,14 @@ class DriftMonitoringIT {
                 assertTrue(c.path("psi").asDouble() <= 0.1, name + ": " + c);
             }
         }
+        long runId = drift.path("runId").asLong();
+        assertTrue(MonitoringJobs.auditEntries("DRIFT_ACT_THRESHOLD", "drift-run:" + runId + " column dti PSI") == 1,
+                "one audit entry for dti crossing the act threshold in run " + runId);
+        String metrics = MonitoringJobs.scrapeMetrics();
+        assertTrue(metrics.lines().anyMatch(l -> l.startsWith("fintune_drift_psi{") && l.contains("column=\"dti\"")
+                && Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)) > 0.25), "dti gauge on /metrics");
+        assertTrue(metrics.lines().anyMatch(l -> l.startsWith("fintune_drift_columns_act")
+                && Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)) >= 1), "act-column gauge on /metrics");
         assertEquals(200, FinTuneServer.get("/api/v1/monitoring/drift", Account.ADMIN).statusCode());
         assertEquals(403, FinTuneServer.get("/api/v1/monitoring/drift", Account.UNDERWRITER).statusCode());
         assertEquals(403, FinTuneServer.get("/api/v1/monitoring/drift", Account.INTEGRATION).statusCode());
@@ -100,6 +104,31 @@ class DriftMonitoringIT {
     void aBadJobParameterFailsTheJob() throws Exception {
         JsonNode execution = MonitoringJobs.runToEnd("drift-check", "windowDays", "soon");
         assertEquals("FAILED", execution.path("batchStatus").asText(), execution.toString());
+    }
+
+    /** Posts the applications inline, 32 a request, each changed by {@code change}. */
+    private static void post(List<LabeledApplication> apps, java.util.function.UnaryOperator<LoanApplication> change)
+            throws Exception {
+        for (int start = 0; start < apps.size(); start += INLINE_MAX) {
+            ObjectNode body = PredictionCalls.JSON.createObjectNode();
+            ArrayNode items = body.putArray("applications");
+            for (LabeledApplication a : apps.subList(start, Math.min(apps.size(), start + INLINE_MAX))) {
+                items.add(PredictionCalls.JSON.readTree(ApplicationJson.write(change.apply(a.application()))));
+            }
+            HttpResponse<String> answered = PredictionCalls.post("/api/v1/batch-predict", body.toString(),
+                    Account.INTEGRATION);
+            assertEquals(200, answered.statusCode(), answered.body());
+        }
+    }
+
+    /** Runs drift-check over predictions since {@code from} and returns GET /monitoring/drift (AUDITOR). */
+    private static JsonNode checkSince(Instant from, String exitPrefix) throws Exception {
+        JsonNode execution = MonitoringJobs.runToEnd("drift-check", "from", from.toString());
+        assertEquals("COMPLETED", execution.path("batchStatus").asText(), execution.toString());
+        assertTrue(execution.path("exitStatus").asText().startsWith(exitPrefix), execution.toString());
+        HttpResponse<String> response = FinTuneServer.get("/api/v1/monitoring/drift", Account.AUDITOR);
+        assertEquals(200, response.statusCode(), response.body());
+        return PredictionCalls.JSON.readTree(response.body());
     }
 
     private static LoanApplication shifted(LoanApplication a) {

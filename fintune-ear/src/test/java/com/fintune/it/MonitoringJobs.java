@@ -16,6 +16,36 @@ final class MonitoringJobs {
     private MonitoringJobs() {
     }
 
+    /** /metrics over HTTPS as the monitor account (Prometheus' view). */
+    static String scrapeMetrics() throws Exception {
+        javax.net.ssl.SSLContext context = javax.net.ssl.SSLContext.getInstance("TLS");
+        context.init(null, new javax.net.ssl.TrustManager[] {new TrustEverything()}, new java.security.SecureRandom());
+        java.net.http.HttpClient tls = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1).sslContext(context)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        String https = System.getProperty("fintune.it.httpsUrl", "https://localhost:9443");
+        HttpResponse<String> r = tls.send(HttpRequest.newBuilder(java.net.URI.create(https + "/metrics"))
+                .header("Authorization", Account.MONITOR.basic()).timeout(Duration.ofSeconds(60)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), r.body());
+        return r.body();
+    }
+
+    /** Audit entries of one action whose subject contains {@code text}, read over JDBC as the ITs' database user. */
+    static int auditEntries(String action, String text) throws Exception {
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(System.getProperty("fintune.it.dbUrl"),
+                System.getProperty("fintune.it.dbUser"), System.getProperty("fintune.it.dbPassword"));
+             java.sql.PreparedStatement q = db.prepareStatement(
+                     "select count(*) from AUDIT_LOG where ACTION = ? and SUBJECT like ?")) {
+            q.setString(1, action);
+            q.setString(2, "%" + text + "%");
+            try (java.sql.ResultSet rs = q.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
     /** Starts {@code job} as ADMIN with {@code name=value} query parameters and returns its last execution view. */
     static JsonNode runToEnd(String job, String... nameThenValue) throws Exception {
         StringBuilder query = new StringBuilder();

@@ -55,7 +55,7 @@ public class FairLendingMonitor {
                         + "have no demographics and are only counted", models);
     }
 
-    private static FairLendingReport.ModelFairness model(String version, long all,
+    static FairLendingReport.ModelFairness model(String version, long all,
                                                          List<ServedPredictions.WithDemographics> rows,
                                                          double floor, int minCount) {
         int n = rows.size();
