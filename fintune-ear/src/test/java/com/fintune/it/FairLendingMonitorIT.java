@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fintune.it.FinTuneServer.Account;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +26,28 @@ class FairLendingMonitorIT {
     }
 
     @Test
+    void inlinePredictionsAreOnlyCounted() throws Exception {
+        String inline = PredictionCalls.application("FairLendingMonitorIT: an application sent inline").toString();
+        assertEquals(200, PredictionCalls.post("/api/v1/predict", inline, Account.UNDERWRITER).statusCode());
+        HttpResponse<String> response = FinTuneServer.get(PATH + "?days=1", Account.ADMIN);
+        assertEquals(200, response.statusCode(), response.body());
+        JsonNode report = PredictionCalls.JSON.readTree(response.body());
+        assertTrue(report.path("models").size() >= 1, response.body());
+        for (JsonNode m : report.path("models")) {
+            assertTrue(m.path("predictions").asLong() >= 1, m.toString());
+            assertTrue(m.path("predictions").asLong() >= m.path("withDemographics").asLong(), m.toString());
+            if (m.path("withDemographics").asInt() == 0) {
+                assertEquals(0, m.path("groups").size(), m.toString());
+                assertEquals(4, m.path("dimensionsSkipped").size(), "race, ethnicity, sex, age: " + m);
+            }
+        }
+    }
+
+    @Test
     void predictionsOfStoredApplicationsAreJudgedPerModelVersion() throws Exception {
+        // the demo applications (with demographics) are seeded on H2 only; PostgreSQL starts without any
+        Assumptions.assumeFalse("postgresql".equals(System.getProperty("fintune.it.db")),
+                "no stored applications with demographics on PostgreSQL");
         awaitDemoApplications(40);
         int predicted = 0;
         for (int id = 1; id <= 60 && predicted < 40; id++) {
