@@ -48,7 +48,7 @@ class DriftMonitoringIT {
     @Test
     void shiftedDtiActsWhileUntouchedFeaturesStayOk() throws Exception {
         // first the same source unchanged: every input column OK, so that the shifted check below crosses
-        Instant unchangedFrom = Instant.now().minusSeconds(1);
+        Instant unchangedFrom = Instant.now(); // the server runs on this host's clock
         post(new SyntheticLender(GeneratorOptions.withSeed(5153)).generate(APPLICATIONS), a -> a);
         JsonNode unchanged = checkSince(unchangedFrom, "MEASURED ACT=0 ");
         for (JsonNode c : unchanged.path("columns")) {
@@ -57,7 +57,8 @@ class DriftMonitoringIT {
             }
         }
 
-        Instant from = Instant.now().minusSeconds(1);
+        // the unchanged check's window ended after its last prediction: start exactly there
+        Instant from = Instant.parse(unchanged.path("to").asText());
         post(new SyntheticLender(GeneratorOptions.withSeed(5152)).generate(APPLICATIONS), DriftMonitoringIT::shifted);
         JsonNode drift = checkSince(from, "MEASURED ACT=");
         String response = drift.toString();
