@@ -241,6 +241,11 @@ public class ModelRuntime {
         return m == null ? Optional.empty() : Optional.of(m.version());
     }
 
+    /** The directory the loaded model was read from (the shipped model's temporary copy), or empty while none is. */
+    public Optional<Path> modelDirectory() {
+        return model == null ? Optional.empty() : Optional.ofNullable(servedFrom);
+    }
+
     /** Why no model is loaded, or empty when one is. */
     public Optional<String> loadProblem() {
         return Optional.ofNullable(loadProblem);

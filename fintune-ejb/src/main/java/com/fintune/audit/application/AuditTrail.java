@@ -29,7 +29,7 @@ public class AuditTrail {
     @Inject
     private AuditLogRepository log;
 
-    /** Appends one entry after the current head; requires (and joins) a transaction. */
+    /** Appends one entry after the current head; requires (and joins) a transaction; may be called again in it. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public ChainLink append(AuditEvent event) {
         AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ROW_ID, LockModeType.PESSIMISTIC_WRITE);
@@ -41,6 +41,9 @@ public class AuditTrail {
         ChainLink link = AuditChain.next(previous, event);
         log.append(AuditEntries.toEntity(link));
         head.advanceTo(link.sequence(), link.entryHash());
+        // written now, not at commit: a second append in the same transaction would otherwise leave one UPDATE of
+        // the head for both, which PostgreSQL's guard refuses (it advances one entry at a time)
+        em.flush();
         return link;
     }
 

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 class MigrationsOnH2Test {
 
     static final Set<String> TABLES = Set.of("APPLICATIONS", "CUSTOMERS", "RISK_ASSESSMENTS", "PROPERTY_DETAILS",
-            "MORTGAGE_PRODUCTS", "DOCUMENTS_REGISTRY", "AUDIT_LOG", "MODEL_VERSIONS", "APPLICANT_DEMOGRAPHICS");
+            "MORTGAGE_PRODUCTS", "DOCUMENTS_REGISTRY", "AUDIT_LOG", "MODEL_VERSIONS", "APPLICANT_DEMOGRAPHICS",
+            "DRIFT_RUNS", "DRIFT_RESULTS");
 
     @Test
     void migrationsCreateEveryTable() throws Exception {

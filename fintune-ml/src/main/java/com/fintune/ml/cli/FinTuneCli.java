@@ -34,6 +34,7 @@ import picocli.CommandLine.Command;
             EvaluateCommand.class,
             RobustnessCommand.class,
             CalibrateCommand.class,
+            DriftReferenceCommand.class,
         })
 public final class FinTuneCli implements Runnable {
 

@@ -9,7 +9,7 @@ import java.nio.file.StandardCopyOption;
 /**
  * The model FinTune ships, packaged by fintune-ml as classpath resources under {@code models/fintune-default/}.
  * The encoder loads from files, so the checkpoint's three files and its evaluation are copied to a temporary
- * directory once.
+ * directory once (with the drift reference, when there is one).
  */
 public final class ShippedModel {
 
@@ -17,6 +17,8 @@ public final class ShippedModel {
     static final String RESOURCE_DIR = "models/" + NAME + "/";
     /** The evaluation report written by {@code fintune evaluate}, registered with the model version. */
     public static final String EVALUATION_FILE = "evaluation.json";
+    /** The reference of drift monitoring written by {@code fintune drift-reference} (eval.drift). */
+    public static final String DRIFT_REFERENCE_FILE = "drift-reference.json";
 
     private ShippedModel() {
     }
@@ -35,6 +37,7 @@ public final class ShippedModel {
         Path dir = Files.createTempDirectory(NAME);
         java.util.List<String> files = new java.util.ArrayList<>(java.util.List.of(ModelFingerprint.FILES));
         files.add(EVALUATION_FILE);
+        files.add(DRIFT_REFERENCE_FILE);
         for (String file : files) {
             try (InputStream in = loader.getResourceAsStream(RESOURCE_DIR + file)) {
                 if (in != null) {

@@ -18,7 +18,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -27,6 +30,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
 public class BatchJobResource {
+
+    /** The job parameter naming the account that started the job. */
+    static final String SUBMITTED_BY = "submittedBy";
+    private static final java.util.regex.Pattern PARAMETER = java.util.regex.Pattern.compile("[a-z][A-Za-z0-9]{0,39}");
 
     /** One job execution as the API reports it. */
     public record ExecutionView(long executionId, String jobName, String batchStatus, String exitStatus,
@@ -41,16 +48,29 @@ public class BatchJobResource {
     @Context
     UriInfo uri;
 
+    @Context
+    SecurityContext security;
+
     @POST
     @Path("/jobs/{job}")
-    @Operation(summary = "Start a batch job by its job XML name; 202 with the execution's URL",
-            description = "Query parameters become job parameters, e.g. adverse-action-notices?date=2025-03-14.")
+    @Operation(summary = "Start a batch job by its job XML name; query parameters become job parameters "
+            + "(e.g. drift-check?windowDays=7, adverse-action-notices?date=2025-03-14); 202 with the execution's URL")
     public Response start(@PathParam("job") @Pattern(regexp = "[a-z][a-z0-9-]{0,63}",
             message = "must be a job name such as fintune-smoke") String job) {
         JobOperator operator = BatchRuntime.getJobOperator();
+        Properties parameters = new Properties();
+        for (Map.Entry<String, List<String>> p : uri.getQueryParameters().entrySet()) {
+            if (!PARAMETER.matcher(p.getKey()).matches() || p.getValue().size() != 1
+                    || p.getValue().get(0).length() > 200) {
+                return ProblemResponses.of(Response.Status.BAD_REQUEST, "Job parameter " + p.getKey()
+                        + " must be a name of letters and digits given once, with a value of at most 200 characters.");
+            }
+            parameters.setProperty(p.getKey(), p.getValue().get(0));
+        }
+        // who started it, for the job's audit entries; never taken from the query
+        parameters.setProperty(SUBMITTED_BY, security.getUserPrincipal() == null ? "system"
+                : security.getUserPrincipal().getName());
         try {
-            Properties parameters = new Properties();
-            uri.getQueryParameters().forEach((name, values) -> parameters.setProperty(name, values.get(0)));
             long id = operator.start(job, parameters);
             ExecutionView view = ExecutionView.of(operator.getJobExecution(id));
             return Response.accepted(view)
