@@ -37,7 +37,7 @@ final class DriftReferenceCommand implements Runnable {
     private CommandLine.Model.CommandSpec spec;
 
     @CommandLine.Mixin
-    private ServedModelOptions served;
+    private ServingModelOptions served;
 
     @Option(names = "--data", paramLabel = "FILE", description = "applications (JSONL or CSV, as generate writes)")
     private Path data;
