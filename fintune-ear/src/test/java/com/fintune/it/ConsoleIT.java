@@ -48,7 +48,7 @@ class ConsoleIT {
         }
         HttpResponse<String> lar = browser.get(FinTuneServer.BASE + "/lar.xhtml");
         assertEquals(200, lar.statusCode());
-        assertTrue(lar.body().contains("arrives with issue"), "placeholder screen should say when it arrives");
+        assertTrue(lar.body().contains("not built yet"), "placeholder screen should say it is not built yet");
     }
 
     @Test
@@ -59,7 +59,7 @@ class ConsoleIT {
             assertEquals(200, page.statusCode());
             String html = page.body();
             assertTrue(html.contains("Model registry"), account + " does not see the Model screen: " + html);
-            assertFalse(html.contains("arrives with issue"), "the Model screen is still a placeholder");
+            assertFalse(html.contains("not built yet"), "the Model screen is still a placeholder");
             Pattern activeRow = Pattern.compile(">\\s*" + Pattern.quote(serving)
                     + "\\s*</td>\\s*<td[^>]*>\\s*ACTIVE\\s*<");
             assertTrue(activeRow.matcher(html).find(), "no ACTIVE registry row for " + serving + ": " + html);
@@ -75,7 +75,7 @@ class ConsoleIT {
         assertTrue(html.contains("No evaluation to show"), "no 'no evaluation' message: " + html);
         assertTrue(html.contains(serving), "the message does not name the serving version " + serving);
         assertTrue(html.contains("bin/fintune evaluate"), "the message does not say how to produce one");
-        assertFalse(html.contains("arrives with issue"), "the Training screen is still a placeholder");
+        assertFalse(html.contains("not built yet"), "the Training screen is still a placeholder");
     }
 
     @Test
