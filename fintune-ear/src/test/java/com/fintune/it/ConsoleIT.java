@@ -41,7 +41,7 @@ class ConsoleIT {
         assertEquals(200, dashboard.statusCode());
         String html = dashboard.body();
         assertTrue(html.contains("Applications by status"), "not the dashboard: " + html);
-        assertTrue(html.contains("RECEIVED") && html.contains("DECIDED"), "status counts missing");
+        assertTrue(html.contains("Received") && html.contains("Decided"), "status counts missing");
         assertTrue(html.contains("Signed in as <strong>underwriter</strong>"), "user not shown");
         for (String screen : SCREENS) {
             assertTrue(html.contains(screen), "menu lacks " + screen);
