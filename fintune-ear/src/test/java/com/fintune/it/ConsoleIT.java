@@ -61,7 +61,7 @@ class ConsoleIT {
             assertTrue(html.contains("Model registry"), account + " does not see the Model screen: " + html);
             assertFalse(html.contains("not built yet"), "the Model screen is still a placeholder");
             Pattern activeRow = Pattern.compile(">\\s*" + Pattern.quote(serving)
-                    + "\\s*</td>\\s*<td[^>]*>\\s*ACTIVE\\s*<");
+                    + "\\s*</td>\\s*<td[^>]*>\\s*Active\\s*<");
             assertTrue(activeRow.matcher(html).find(), "no ACTIVE registry row for " + serving + ": " + html);
         }
     }
