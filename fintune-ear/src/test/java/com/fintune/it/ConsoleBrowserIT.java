@@ -78,8 +78,8 @@ class ConsoleBrowserIT {
             new Select(browser.awaitId("list:submittedBy")).selectByValue("underwriter");
             browser.click("list:apply");
             browser.ajaxDone();
-            WebElement link = browser.wait.until(ExpectedConditions.elementToBeClickable(
-                    By.linkText(predictionId)));
+            WebElement link = browser.wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                    "//a[contains(@class, 'ft-open-link') and normalize-space() = '" + predictionId + "']")));
             browser.screenshot("predictions");
             link.click();
             assertTrue(browser.awaitId("recorded").getText().contains("Deny"), "the decision is not shown again");
