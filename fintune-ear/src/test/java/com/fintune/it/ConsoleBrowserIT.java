@@ -83,6 +83,13 @@ class ConsoleBrowserIT {
             browser.screenshot("predictions");
             link.click();
             assertTrue(browser.awaitId("recorded").getText().contains("Deny"), "the decision is not shown again");
+
+            browser.open("/volume.xhtml");
+            browser.awaitId("days");
+            String agreement = browser.text("agreementTotal");
+            assertTrue(agreement.matches("(?s).*\\d+ of \\d+ final decisions match.*"), agreement);
+            browser.wait.until(d -> !d.findElements(By.cssSelector("#volumeChart canvas")).isEmpty());
+            browser.screenshot("volume");
             browser.assertNoConsoleErrors("the underwriter's pages");
         }
     }

@@ -1,5 +1,6 @@
 package com.fintune.assessment.infrastructure;
 
+import com.fintune.assessment.domain.ActivityRow;
 import com.fintune.assessment.domain.PredictionListRow;
 import com.fintune.assessment.domain.PredictionSummary;
 import com.fintune.assessment.domain.RiskAssessment;
@@ -75,6 +76,21 @@ public class RiskAssessmentRepository {
                 + " left join PredictionOutcome o on o.assessmentId = r.id" + where(criteria), Long.class);
         bind(query, criteria);
         return query.getSingleResult();
+    }
+
+    /** What volume and accuracy read of the predictions assessed in [from, to), oldest first, at most {@code limit}. */
+    public List<ActivityRow> activity(Instant from, Instant to, String submittedBy, int limit) {
+        TypedQuery<ActivityRow> query = em.createQuery("select new " + ActivityRow.class.getName()
+                + "(r.assessedAt, r.channel, r.decision, r.latencyMillis, r.topReasons, o.decision)"
+                + " from RiskAssessment r left join PredictionOutcome o on o.assessmentId = r.id"
+                + " where r.assessedAt >= :from and r.assessedAt < :to"
+                + (submittedBy == null ? "" : " and r.assessedBy = :submittedBy")
+                + " order by r.assessedAt", ActivityRow.class)
+                .setParameter("from", from).setParameter("to", to);
+        if (submittedBy != null) {
+            query.setParameter("submittedBy", submittedBy);
+        }
+        return query.setMaxResults(limit).getResultList();
     }
 
     /** The model versions and the accounts that have predictions, each sorted (the list's filter choices). */

@@ -14,7 +14,7 @@ public enum ConsoleScreen {
     PREDICTIONS("Predictions", "/predictions.xhtml", "pi pi-list", Access.STAFF, true),
     AUDIT("Audit trail", "/audit.xhtml", "pi pi-shield", Access.OVERSIGHT, true),
     PREDICTION_VOLUME("Prediction volume & accuracy (7 days)", "/volume.xhtml", "pi pi-chart-line", Access.STAFF,
-            false),
+            true),
     TRAINING("Training performance & denial reasons", "/training.xhtml", "pi pi-chart-bar", Access.STAFF, true),
     MODEL("Model", "/model.xhtml", "pi pi-box", Access.STAFF, true),
     DATA("Data", "/data.xhtml", "pi pi-database", Access.STAFF, false),
