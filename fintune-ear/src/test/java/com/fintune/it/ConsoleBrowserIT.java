@@ -90,6 +90,11 @@ class ConsoleBrowserIT {
             assertTrue(agreement.matches("(?s).*\\d+ of \\d+ final decisions match.*"), agreement);
             browser.wait.until(d -> !d.findElements(By.cssSelector("#volumeChart canvas")).isEmpty());
             browser.screenshot("volume");
+
+            browser.open("/monitoring.xhtml");
+            assertTrue(browser.text("latency").contains("p95"), browser.text("latency"));
+            browser.wait.until(d -> !d.findElements(By.cssSelector("#latencyChart canvas")).isEmpty());
+            browser.screenshot("monitoring");
             browser.assertNoConsoleErrors("the underwriter's pages");
         }
     }

@@ -40,10 +40,18 @@ public final class ActivityFigures {
                          Double ofAllDenials) {
     }
 
-    /** The period [from, to) day by day, the reasons, and the whole period's agreement. */
+    /** The period [from, to) day by day, the reasons, the whole period's agreement and latency histogram. */
     public record Report(Instant from, Instant to, List<Day> days, List<Reason> reasons, long predictions,
-                         long compared, long agreed, Double agreement, boolean truncated) {
+                         long compared, long agreed, Double agreement, List<LatencyBucket> latency,
+                         boolean truncated) {
     }
+
+    /** Predictions answered in [fromMs, toMs) milliseconds ({@code toMs} null: and slower). */
+    public record LatencyBucket(int fromMs, Integer toMs, long count) {
+    }
+
+    /** The latency histogram's bucket bounds, milliseconds. */
+    static final int[] LATENCY_BOUNDS = {0, 50, 100, 250, 500, 1000, 2500, 5000};
 
     private ActivityFigures() {
     }
@@ -55,10 +63,12 @@ public final class ActivityFigures {
         for (int i = 0; i < days; i++) {
             byDay.put(first.plusDays(i), new ArrayList<>());
         }
+        List<ActivityRow> inPeriod = new ArrayList<>();
         for (ActivityRow r : rows) {
             List<ActivityRow> day = byDay.get(LocalDate.ofInstant(r.assessedAt(), ZoneOffset.UTC));
             if (day != null) {
                 day.add(r);
+                inPeriod.add(r);
             }
         }
         List<Day> out = new ArrayList<>();
@@ -66,8 +76,28 @@ public final class ActivityFigures {
         long compared = out.stream().mapToLong(Day::compared).sum();
         long agreed = out.stream().mapToLong(Day::agreed).sum();
         return new Report(first.atStartOfDay(ZoneOffset.UTC).toInstant(),
-                today.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), out, reasons(rows), rows.size(),
-                compared, agreed, rate(agreed, compared), truncated);
+                today.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), out, reasons(inPeriod), inPeriod.size(),
+                compared, agreed, rate(agreed, compared), latency(inPeriod), truncated);
+    }
+
+    static List<LatencyBucket> latency(List<ActivityRow> rows) {
+        long[] counts = new long[LATENCY_BOUNDS.length];
+        for (ActivityRow r : rows) {
+            if (r.latencyMillis() == null) {
+                continue;
+            }
+            int i = LATENCY_BOUNDS.length - 1;
+            while (i > 0 && r.latencyMillis() < LATENCY_BOUNDS[i]) {
+                i--;
+            }
+            counts[i]++;
+        }
+        List<LatencyBucket> out = new ArrayList<>();
+        for (int i = 0; i < LATENCY_BOUNDS.length; i++) {
+            out.add(new LatencyBucket(LATENCY_BOUNDS[i], i + 1 < LATENCY_BOUNDS.length ? LATENCY_BOUNDS[i + 1] : null,
+                    counts[i]));
+        }
+        return out;
     }
 
     static Day day(LocalDate day, List<ActivityRow> rows) {

@@ -40,6 +40,12 @@ class ActivityFiguresTest {
         assertEquals(0.5, today.agreement());
         assertEquals(1, report.days().get(0).total(), "the day before the period is not counted in it");
         assertNull(report.days().get(1).agreement());
+        List<ActivityFigures.LatencyBucket> latency = report.latency();
+        assertEquals(1, latency.get(1).count(), "50 ms is in 50-100 (the row before the period is left out)");
+        assertEquals(2, latency.get(2).count(), "100 and 200 ms are in 100-250");
+        assertEquals(2, latency.get(3).count(), "300 and 400 ms are in 250-500");
+        assertEquals(0, latency.get(4).count());
+        assertNull(latency.get(latency.size() - 1).toMs());
     }
 
     @Test
