@@ -28,7 +28,8 @@ class StoredPredictionJsonTest {
         assertTrue(body.contains("\"answer\":" + answer + ",\"links\":"), body);
         JsonNode node = mapper.readTree(body);
         assertEquals("/api/v1/predictions/7", node.path("links").path("self").asText());
-        assertEquals(1, node.path("links").size(), "no link to a resource that does not exist yet");
+        assertEquals("/api/v1/predictions/7/explanation", node.path("links").path("explanation").asText());
+        assertEquals(2, node.path("links").size(), "no link to a resource that does not exist yet (the notice)");
         assertEquals("integration", node.path("submittedBy").asText());
         assertTrue(node.path("applicationId").isNull());
     }
