@@ -145,6 +145,22 @@ class ConsoleBrowserIT {
         }
     }
 
+    @Test
+    void aPageLeftOpenPastItsSessionReloadsInsteadOfFailingSilently() throws Exception {
+        try (ChromiumConsole browser = new ChromiumConsole()) {
+            browser.signIn(Account.UNDERWRITER);
+            browser.open("/analysis.xhtml");
+            WebElement form = browser.awaitId("app");
+            browser.driver.manage().deleteCookieNamed("JSESSIONID");
+            browser.click("app:example");
+            browser.wait.until(ExpectedConditions.stalenessOf(form));
+            assertEquals("", browser.awaitId("app:loanAmount").getAttribute("value"),
+                    "a reloaded page, not the example filled into the old view");
+            assertTrue(browser.find("ftFailure") == null || !browser.find("ftFailure").isDisplayed(),
+                    "the failure dialog must not show for an expired view");
+        }
+    }
+
     private static void browserIndependentChecks() throws Exception {
         assertEquals(200, FinTuneServer.get("/favicon.ico").statusCode(), "favicon must be public");
         assertEquals(200, FinTuneServer.get("/resources/favicon.png").statusCode());
