@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fintune.it.FinTuneServer.Account;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -158,6 +161,40 @@ class ConsoleBrowserIT {
                     "a reloaded page, not the example filled into the old view");
             assertTrue(browser.find("ftFailure") == null || !browser.find("ftFailure").isDisplayed(),
                     "the failure dialog must not show for an expired view");
+        }
+    }
+
+    @Test
+    void anAdministratorImportsALarFileAndSeesEveryBadLineFirst() throws Exception {
+        Path sample = Path.of(System.getProperty("fintune.it.repoDir", ".."), "..", "shared", "fixtures", "hmda",
+                "clean_file_5k_rows_Bank0_syntax_validity.txt");
+        List<String> lines = new ArrayList<>(Files.readAllLines(sample).subList(0, 4));
+        String[] transmittal = lines.get(0).split("\\|", -1);
+        transmittal[12] = "3";                                    // the sheet counts the three records kept
+        lines.set(0, String.join("|", transmittal));
+        Path good = Files.createTempFile("lar-good", ".txt");
+        Files.writeString(good, String.join("\n", lines) + "\n");
+        String[] record = lines.get(2).split("\\|", -1);
+        record[9] = "abc";                                        // loan amount
+        lines.set(2, String.join("|", record));
+        Path bad = Files.createTempFile("lar-one-bad-line", ".txt");
+        Files.writeString(bad, String.join("\n", lines) + "\n");
+        try (ChromiumConsole browser = new ChromiumConsole()) {
+            browser.signIn(Account.ADMIN);
+            browser.open("/data.xhtml");
+            browser.driver.findElement(By.cssSelector("#data input[type=file]")).sendKeys(bad.toString());
+            browser.click("data:import");
+            String problems = browser.awaitId("problemTable").getText();
+            assertTrue(problems.contains("'abc' is not a number") && problems.contains("3"), problems);
+            browser.screenshot("data-problems");
+            browser.driver.findElement(By.cssSelector("#data input[type=file]")).sendKeys(good.toString());
+            browser.click("data:import");
+            assertTrue(browser.awaitId("imported").getText().contains("3 records read"), browser.text("imported"));
+            browser.screenshot("data");
+            browser.assertNoConsoleErrors("the Data screen");
+        } finally {
+            Files.deleteIfExists(good);
+            Files.deleteIfExists(bad);
         }
     }
 

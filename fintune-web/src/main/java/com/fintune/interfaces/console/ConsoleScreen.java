@@ -17,7 +17,7 @@ public enum ConsoleScreen {
             true),
     TRAINING("Training performance & denial reasons", "/training.xhtml", "pi pi-chart-bar", Access.STAFF, true),
     MODEL("Model", "/model.xhtml", "pi pi-box", Access.STAFF, true),
-    DATA("Data", "/data.xhtml", "pi pi-database", Access.STAFF, false),
+    DATA("Data", "/data.xhtml", "pi pi-database", Access.STAFF, true),
     MONITORING("Monitoring", "/monitoring.xhtml", "pi pi-eye", Access.STAFF, true),
     LAR_REPORT("Prediction analysis report (LAR)", "/lar.xhtml", "pi pi-file", Access.STAFF, false);
 
