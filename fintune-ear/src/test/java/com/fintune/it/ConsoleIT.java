@@ -41,14 +41,14 @@ class ConsoleIT {
         assertEquals(200, dashboard.statusCode());
         String html = dashboard.body();
         assertTrue(html.contains("Applications by status"), "not the dashboard: " + html);
-        assertTrue(html.contains("RECEIVED") && html.contains("DECIDED"), "status counts missing");
+        assertTrue(html.contains("Received") && html.contains("Decided"), "status counts missing");
         assertTrue(html.contains("Signed in as <strong>underwriter</strong>"), "user not shown");
         for (String screen : SCREENS) {
             assertTrue(html.contains(screen), "menu lacks " + screen);
         }
         HttpResponse<String> lar = browser.get(FinTuneServer.BASE + "/lar.xhtml");
         assertEquals(200, lar.statusCode());
-        assertTrue(lar.body().contains("arrives with issue"), "placeholder screen should say when it arrives");
+        assertTrue(lar.body().contains("not built yet"), "placeholder screen should say it is not built yet");
     }
 
     @Test
@@ -59,9 +59,9 @@ class ConsoleIT {
             assertEquals(200, page.statusCode());
             String html = page.body();
             assertTrue(html.contains("Model registry"), account + " does not see the Model screen: " + html);
-            assertFalse(html.contains("arrives with issue"), "the Model screen is still a placeholder");
+            assertFalse(html.contains("not built yet"), "the Model screen is still a placeholder");
             Pattern activeRow = Pattern.compile(">\\s*" + Pattern.quote(serving)
-                    + "\\s*</td>\\s*<td[^>]*>\\s*ACTIVE\\s*<");
+                    + "\\s*</td>\\s*<td[^>]*>\\s*Active\\s*<");
             assertTrue(activeRow.matcher(html).find(), "no ACTIVE registry row for " + serving + ": " + html);
         }
     }
@@ -75,7 +75,7 @@ class ConsoleIT {
         assertTrue(html.contains("No evaluation to show"), "no 'no evaluation' message: " + html);
         assertTrue(html.contains(serving), "the message does not name the serving version " + serving);
         assertTrue(html.contains("bin/fintune evaluate"), "the message does not say how to produce one");
-        assertFalse(html.contains("arrives with issue"), "the Training screen is still a placeholder");
+        assertFalse(html.contains("not built yet"), "the Training screen is still a placeholder");
     }
 
     @Test

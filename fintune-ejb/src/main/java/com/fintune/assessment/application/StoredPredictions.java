@@ -1,5 +1,6 @@
 package com.fintune.assessment.application;
 
+import com.fintune.assessment.domain.PredictionListRow;
 import com.fintune.assessment.infrastructure.PredictionCriteria;
 import com.fintune.assessment.infrastructure.RiskAssessmentRepository;
 import jakarta.ejb.Stateless;
@@ -7,6 +8,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -16,6 +18,9 @@ import java.util.Optional;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class StoredPredictions {
+
+    /** The most rows one call returns (an export's limit). */
+    public static final int MAX_ROWS = 10_000;
 
     @Inject
     RiskAssessmentRepository repository;
@@ -33,6 +38,31 @@ public class StoredPredictions {
         long total = repository.count(criteria);
         return new PredictionPage(query.page(), query.size(), total,
                 total <= query.offset() ? java.util.List.of() : repository.search(criteria, query.offset(), query.size()));
+    }
+
+    /** How many predictions match the console's filter, as this viewer may see them. */
+    public long count(PredictionFilter filter, Viewer viewer) {
+        return repository.countRows(criteria(filter, viewer));
+    }
+
+    /** The console's rows (with recorded final decisions), newest first, from {@code offset}, at most {@code limit}. */
+    public List<PredictionListRow> rows(PredictionFilter filter, int offset, int limit, Viewer viewer) {
+        return repository.rows(criteria(filter, viewer), offset, Math.min(limit, MAX_ROWS));
+    }
+
+    /** The model versions that answered predictions (a filter's choices). */
+    public List<String> modelVersions() {
+        return repository.distinct("modelVersion");
+    }
+
+    /** The accounts that asked for predictions this viewer may see (a filter's choices). */
+    public List<String> submitters(Viewer viewer) {
+        return viewer.onlySubmittedBy() == null ? repository.distinct("assessedBy") : List.of(viewer.name());
+    }
+
+    static PredictionCriteria criteria(PredictionFilter f, Viewer viewer) {
+        return new PredictionCriteria(null, f.from(), f.to(), f.decision(), viewer.onlySubmittedBy(), f.reason(),
+                f.modelVersion(), f.submittedBy(), f.finalDecision());
     }
 
     static PredictionCriteria criteria(PredictionQuery query, Viewer viewer) {

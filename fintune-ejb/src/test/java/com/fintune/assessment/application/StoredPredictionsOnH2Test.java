@@ -1,5 +1,7 @@
 package com.fintune.assessment.application;
 
+import com.fintune.assessment.domain.PredictionListRow;
+import com.fintune.assessment.domain.PredictionOutcome;
 import com.fintune.assessment.domain.PredictionSummary;
 import com.fintune.assessment.domain.RiskAssessment;
 import com.fintune.assessment.infrastructure.RiskAssessmentRepositoryAccess;
@@ -46,7 +48,7 @@ class StoredPredictionsOnH2Test {
         factory = new Configuration().setProperty("hibernate.connection.url", url)
                 .setProperty("hibernate.connection.username", "sa").setProperty("hibernate.connection.password", "")
                 .setProperty("hibernate.hbm2ddl.auto", "none").setProperty("hibernate.jdbc.time_zone", "UTC")
-                .addAnnotatedClass(RiskAssessment.class).buildSessionFactory();
+                .addAnnotatedClass(RiskAssessment.class).addAnnotatedClass(PredictionOutcome.class).buildSessionFactory();
         em = factory.createEntityManager();
         predictions = new StoredPredictions();
         predictions.repository = RiskAssessmentRepositoryAccess.over(em);
@@ -146,5 +148,28 @@ class StoredPredictionsOnH2Test {
 
     static List<Long> ids(PredictionPage page) {
         return page.items().stream().map(PredictionSummary::predictionId).toList();
+    }
+
+    @Test
+    void theConsoleListFiltersByReasonSubmitterModelAndFinalDecision() {
+        em.getTransaction().begin();
+        em.persist(new PredictionOutcome(aliceDeny, "DENY", "confirmed", "underwriter", T0.plusSeconds(99_999)));
+        em.getTransaction().commit();
+        em.clear();
+        PredictionFilter dti = new PredictionFilter(null, null, null, "DTI", null, null, null);
+        assertEquals(4, predictions.count(dti, AUDITOR));
+        assertEquals(2, predictions.count(dti, ALICE), "an INTEGRATION account still sees only its own");
+        assertEquals(0, predictions.count(new PredictionFilter(null, null, null, "DT", null, null, null), AUDITOR),
+                "a reason matches whole names only");
+        PredictionFilter askedByUnderwriter = new PredictionFilter(null, null, null, null, null, "underwriter", null);
+        assertEquals(1, predictions.count(askedByUnderwriter, AUDITOR));
+        assertEquals(0, predictions.count(askedByUnderwriter, ALICE));
+        PredictionFilter denied = new PredictionFilter(null, null, null, null, "tiny@000000000000", null, "DENY");
+        List<PredictionListRow> rows = predictions.rows(denied, 0, 10, AUDITOR);
+        assertEquals(List.of(aliceDeny), rows.stream().map(PredictionListRow::predictionId).toList());
+        assertEquals("DENY", rows.get(0).finalDecision());
+        assertEquals(4, predictions.count(new PredictionFilter(null, null, null, null, null, null, "NONE"), AUDITOR));
+        assertEquals(List.of("integration", "integration2", "underwriter"), predictions.submitters(AUDITOR));
+        assertEquals(List.of("integration"), predictions.submitters(ALICE));
     }
 }

@@ -1,5 +1,8 @@
 package com.fintune.interfaces.console;
 
+import com.fintune.assessment.application.PredictionFilter;
+import com.fintune.assessment.application.StoredPredictions;
+import com.fintune.assessment.infrastructure.PredictionCriteria;
 import com.fintune.monitoring.service.DashboardService;
 import com.fintune.monitoring.service.PortfolioSnapshot;
 import jakarta.annotation.PostConstruct;
@@ -18,6 +21,9 @@ public class DashboardBean {
     @EJB
     DashboardService service;
 
+    @EJB
+    StoredPredictions stored;
+
     private PortfolioSnapshot snapshot;
 
     /** One status and its count, for the table on the dashboard. */
@@ -31,6 +37,12 @@ public class DashboardBean {
 
     public PortfolioSnapshot getSnapshot() {
         return snapshot;
+    }
+
+    /** Predictions with no final decision recorded yet (the underwriter's to-do), as this user may see them. */
+    public long getAwaitingFinalDecision() {
+        return stored.count(new PredictionFilter(null, null, null, null, null, null,
+                PredictionCriteria.NO_FINAL_DECISION), ConsoleUser.viewer());
     }
 
     public List<StatusCount> getByStatus() {

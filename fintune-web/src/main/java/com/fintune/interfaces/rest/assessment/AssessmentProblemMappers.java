@@ -4,6 +4,8 @@ import com.fintune.assessment.application.ApplicationNotFoundException;
 import com.fintune.assessment.application.BatchNotRestartableException;
 import com.fintune.assessment.application.ExplanationUnavailableException;
 import com.fintune.assessment.application.InvalidApplicationException;
+import com.fintune.assessment.application.InvalidOutcomeException;
+import com.fintune.assessment.application.OutcomeAlreadyRecordedException;
 import com.fintune.assessment.application.ModelUnavailableException;
 import com.fintune.assessment.application.ServerBusyException;
 import com.fintune.interfaces.rest.problem.ProblemResponses;
@@ -32,6 +34,22 @@ final class AssessmentProblemMappers {
         @Override
         public Response toResponse(InvalidApplicationException e) {
             return ValidationProblems.of(e.errors());
+        }
+    }
+
+    @Provider
+    public static class InvalidOutcome implements ExceptionMapper<InvalidOutcomeException> {
+        @Override
+        public Response toResponse(InvalidOutcomeException e) {
+            return ValidationProblems.of(e.errors());
+        }
+    }
+
+    @Provider
+    public static class OutcomeRecorded implements ExceptionMapper<OutcomeAlreadyRecordedException> {
+        @Override
+        public Response toResponse(OutcomeAlreadyRecordedException e) {
+            return ProblemResponses.of(Response.Status.CONFLICT, e.getMessage());
         }
     }
 
