@@ -73,7 +73,8 @@ class ConsoleBrowserIT {
             browser.driver.findElement(By.cssSelector("input[name='outcome:decision'][value='DENY']")).click();
             browser.type("outcome:comment", "DTI confirmed at 52 %; no compensating factors.");
             browser.click("outcome:record");
-            assertTrue(browser.awaitId("recorded").getText().contains("Deny"), browser.text("recorded"));
+            // the panel is re-rendered by the ajax update: wait on the text, re-finding the element each poll
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("recorded"), "Deny"));
             browser.screenshot("analysis-final-decision");
 
             browser.open("/predictions.xhtml");
@@ -85,7 +86,7 @@ class ConsoleBrowserIT {
                     "//a[contains(@class, 'ft-open-link') and normalize-space() = '" + predictionId + "']")));
             browser.screenshot("predictions");
             link.click();
-            assertTrue(browser.awaitId("recorded").getText().contains("Deny"), "the decision is not shown again");
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("recorded"), "Deny"));
 
             browser.open("/volume.xhtml");
             browser.awaitId("days");
