@@ -59,6 +59,12 @@ class ConsoleBrowserIT {
             String decision = browser.awaitId("decision").getText();
             assertTrue(List.of("Approve", "Refer", "Deny").contains(decision), decision);
             String predictionId = browser.driver.findElement(By.id("open:predictionId")).getAttribute("value");
+            List<WebElement> notice = browser.driver.findElements(By.cssSelector("a[id$='noticeLink']"));
+            assertEquals(decision.equals("Deny") ? 1 : 0, notice.size(), "a notice link exactly for a denial");
+            if (!notice.isEmpty()) {
+                assertTrue(notice.get(0).getAttribute("href").endsWith("/api/v1/predictions/" + predictionId
+                        + "/notice"), notice.get(0).getAttribute("href"));
+            }
             browser.wait.until(ExpectedConditions.or(
                     ExpectedConditions.visibilityOfElementLocated(By.id("explanationShown")),
                     ExpectedConditions.visibilityOfElementLocated(By.id("explanationUnavailable"))));
