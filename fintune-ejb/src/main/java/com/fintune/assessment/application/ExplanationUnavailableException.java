@@ -1,13 +1,10 @@
 package com.fintune.assessment.application;
 
-import jakarta.ejb.ApplicationException;
-
 /**
  * A stored prediction that cannot be explained as it was answered: made before applications were kept with
  * predictions, or answered by a model the server no longer runs. The message says which, in plain words.
  */
-@ApplicationException(rollback = true)
-public class ExplanationUnavailableException extends RuntimeException {
+public class ExplanationUnavailableException extends StateConflictException {
 
     private static final long serialVersionUID = 1L;
 

@@ -1,10 +1,7 @@
 package com.fintune.assessment.application;
 
-import jakarta.ejb.ApplicationException;
-
 /** The prediction already has its final decision: it is written once and never changed. */
-@ApplicationException(rollback = true)
-public class OutcomeAlreadyRecordedException extends RuntimeException {
+public class OutcomeAlreadyRecordedException extends StateConflictException {
 
     private static final long serialVersionUID = 1L;
 

@@ -1,13 +1,11 @@
 package com.fintune.interfaces.rest.assessment;
 
 import com.fintune.assessment.application.ApplicationNotFoundException;
-import com.fintune.assessment.application.BatchNotRestartableException;
-import com.fintune.assessment.application.ExplanationUnavailableException;
 import com.fintune.assessment.application.InvalidApplicationException;
 import com.fintune.assessment.application.InvalidOutcomeException;
-import com.fintune.assessment.application.OutcomeAlreadyRecordedException;
 import com.fintune.assessment.application.ModelUnavailableException;
 import com.fintune.assessment.application.ServerBusyException;
+import com.fintune.assessment.application.StateConflictException;
 import com.fintune.interfaces.rest.problem.ProblemResponses;
 import com.fintune.ml.data.ValidationException;
 import jakarta.ws.rs.core.Response;
@@ -45,26 +43,11 @@ final class AssessmentProblemMappers {
         }
     }
 
+    /** A final decision already recorded, a prediction not explainable as answered, a batch not restartable. */
     @Provider
-    public static class OutcomeRecorded implements ExceptionMapper<OutcomeAlreadyRecordedException> {
+    public static class Conflict implements ExceptionMapper<StateConflictException> {
         @Override
-        public Response toResponse(OutcomeAlreadyRecordedException e) {
-            return ProblemResponses.of(Response.Status.CONFLICT, e.getMessage());
-        }
-    }
-
-    @Provider
-    public static class NotExplainable implements ExceptionMapper<ExplanationUnavailableException> {
-        @Override
-        public Response toResponse(ExplanationUnavailableException e) {
-            return ProblemResponses.of(Response.Status.CONFLICT, e.getMessage());
-        }
-    }
-
-    @Provider
-    public static class NotRestartable implements ExceptionMapper<BatchNotRestartableException> {
-        @Override
-        public Response toResponse(BatchNotRestartableException e) {
+        public Response toResponse(StateConflictException e) {
             return ProblemResponses.of(Response.Status.CONFLICT, e.getMessage());
         }
     }
