@@ -35,6 +35,22 @@ class HealthAndDocsIT {
         assertEquals("UP", schema.path("status").asText());
         String expected = System.getProperty("fintune.it.db", "h2").toUpperCase(java.util.Locale.ROOT);
         assertEquals(expected, schema.path("data").path("database").asText());
+        boolean development = false;
+        for (JsonNode check : body.path("checks")) {
+            development |= "mode".equals(check.path("name").asText())
+                    && "development".equals(check.path("data").path("mode").asText());
+        }
+        assertTrue(development, "the readiness says the server runs in development mode: " + health.body());
+    }
+
+    @Test
+    void everyAnswerCarriesTheBrowserHardeningHeaders() throws Exception {
+        for (String path : java.util.List.of("/login.xhtml", "/api/v1/predictions", "/soap/predictions?wsdl")) {
+            HttpResponse<String> r = FinTuneServer.get(path);
+            assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""), path);
+            assertEquals("SAMEORIGIN", r.headers().firstValue("X-Frame-Options").orElse(""), path);
+            assertEquals("same-origin", r.headers().firstValue("Referrer-Policy").orElse(""), path);
+        }
     }
 
     @Test

@@ -35,18 +35,31 @@ public class DevelopmentCredentialsWarning {
 
     @PostConstruct
     void warnIfDevelopmentDefaults() {
-        List<String> defaults = accountsOnDefaults(config);
+        java.util.function.Function<String, java.util.Optional<String>> settings =
+                key -> config.getOptionalValue(key, String.class);
+        if (ProductionMode.production(settings)) {
+            List<String> problems = ProductionMode.problems(settings);
+            if (problems.isEmpty()) {
+                LOG.info("FinTune runs in PRODUCTION mode.");
+            } else {
+                LOG.severe("FinTune runs in PRODUCTION mode and will not report ready until these are fixed: "
+                        + String.join("; ", problems));
+            }
+            return;
+        }
+        LOG.info("FinTune runs in DEVELOPMENT mode (development passwords and keys are allowed; "
+                + "FINTUNE_MODE=production refuses readiness until they are replaced).");
+        List<String> defaults = accountsOnDefaults(settings);
         if (!defaults.isEmpty()) {
             LOG.warning("FinTune is running with DEVELOPMENT DEFAULT passwords for " + defaults
                     + ". Set FINTUNE_<ACCOUNT>_PASSWORD (e.g. FINTUNE_ADMIN_PASSWORD) before real use.");
         }
     }
 
-    static List<String> accountsOnDefaults(Config config) {
+    static List<String> accountsOnDefaults(java.util.function.Function<String, java.util.Optional<String>> config) {
         List<String> accounts = new ArrayList<>();
         DEV_DEFAULTS.forEach((account, devDefault) -> {
-            String value = config.getOptionalValue("fintune." + account + ".password", String.class)
-                    .orElse(devDefault);
+            String value = config.apply("fintune." + account + ".password").orElse(devDefault);
             if (devDefault.equals(value)) {
                 accounts.add(account);
             }
