@@ -51,6 +51,17 @@ class PredictionOutcomeIT {
 
         HttpResponse<String> audit = FinTuneServer.get("/api/v1/audit/verify", Account.AUDITOR);
         assertTrue(JSON.readTree(audit.body()).path("intact").asBoolean(), audit.body());
+
+        // the recorded decision counts in the accuracy report
+        HttpResponse<String> accuracy = FinTuneServer.get("/api/v1/monitoring/accuracy?days=7", Account.AUDITOR);
+        assertEquals(200, accuracy.statusCode(), accuracy.body());
+        JsonNode report = JSON.readTree(accuracy.body());
+        assertEquals(7, report.path("days").size(), accuracy.body());
+        assertTrue(report.path("predictions").asLong() >= 1 && report.path("compared").asLong() >= 1, accuracy.body());
+        HttpResponse<String> bad = FinTuneServer.get("/api/v1/monitoring/accuracy?days=0", Account.AUDITOR);
+        assertEquals(400, bad.statusCode(), bad.body());
+        assertTrue(bad.body().contains("\"days\""), bad.body());
+        assertEquals(403, FinTuneServer.get("/api/v1/monitoring/accuracy", Account.INTEGRATION).statusCode());
     }
 
     @Test

@@ -1,6 +1,9 @@
 package com.fintune.interfaces.rest.monitoring;
 
+import com.fintune.assessment.application.PredictionActivity;
+import com.fintune.assessment.application.Viewer;
 import com.fintune.interfaces.rest.problem.ProblemResponses;
+import com.fintune.interfaces.rest.security.CallerRoles;
 import com.fintune.monitoring.service.DriftService;
 import com.fintune.monitoring.service.FairLendingMonitor;
 import com.fintune.platform.security.Roles;
@@ -11,17 +14,27 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** Drift and fair-lending figures of the served model versions. */
+/** Drift, fair-lending and accuracy figures of the served model versions (ADMIN and AUDITOR). */
 @Path("/monitoring")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
 public class MonitoringResource {
 
     static final int MAX_DAYS = 3660;
+    /** The accuracy report reads every prediction of the window: at most 92 days. */
+    static final int MAX_ACCURACY_DAYS = 92;
+
+    @Context
+    SecurityContext security;
+
+    @EJB
+    PredictionActivity activity;
 
     @EJB
     DriftService drift;
@@ -44,17 +57,34 @@ public class MonitoringResource {
     @Operation(summary = "Adverse impact ratios of approval and standardized mean differences of risk by race, "
             + "ethnicity, sex and age band, per model version, over the last N days of predictions")
     public Response fairLending(@QueryParam("days") @DefaultValue("30") String days) {
-        int n;
+        int n = days(days, MAX_DAYS);
+        return n < 1 ? badDays(MAX_DAYS) : Response.ok(fairLending.report(n)).build();
+    }
+
+    @GET
+    @Path("/accuracy")
+    @Operation(summary = "Predictions per day by channel and decision, latency, and how often the model's decisions "
+            + "agreed with the final decisions recorded (POST /predictions/{id}/outcome), over the last N days")
+    public Response accuracy(@QueryParam("days") @DefaultValue("7") String days) {
+        int n = days(days, MAX_ACCURACY_DAYS);
+        return n < 1 ? badDays(MAX_ACCURACY_DAYS)
+                : Response.ok(activity.lastDays(n, Viewer.of(security.getUserPrincipal().getName(),
+                        CallerRoles.of(security)))).build();
+    }
+
+    /** The days parameter as a number from 1 to {@code max}, or 0 when it is not one. */
+    private static int days(String days, int max) {
         try {
-            n = Integer.parseInt(days.trim());
+            int n = Integer.parseInt(days.trim());
+            return n >= 1 && n <= max ? n : 0;
         } catch (NumberFormatException e) {
-            n = 0;
+            return 0;
         }
-        if (n < 1 || n > MAX_DAYS) {
-            return ProblemResponses.of(400, "Bad Request", "days must be a whole number from 1 to " + MAX_DAYS + ".",
-                    java.util.List.of(new com.fintune.interfaces.rest.problem.ProblemDetails.FieldError("days",
-                            "must be a whole number from 1 to " + MAX_DAYS)));
-        }
-        return Response.ok(fairLending.report(n)).build();
+    }
+
+    private static Response badDays(int max) {
+        return ProblemResponses.of(400, "Bad Request", "days must be a whole number from 1 to " + max + ".",
+                java.util.List.of(new com.fintune.interfaces.rest.problem.ProblemDetails.FieldError("days",
+                        "must be a whole number from 1 to " + max)));
     }
 }
