@@ -51,6 +51,14 @@ class HealthAndDocsIT {
             assertEquals("SAMEORIGIN", r.headers().firstValue("X-Frame-Options").orElse(""), path);
             assertEquals("same-origin", r.headers().firstValue("Referrer-Policy").orElse(""), path);
         }
+        HttpResponse<String> login = FinTuneServer.get("/login.xhtml");
+        java.util.List<String> cookies = login.headers().allValues("Set-Cookie");
+        assertTrue(!cookies.isEmpty(), "the login page starts a session");
+        for (String cookie : cookies) {
+            assertTrue(cookie.contains("HttpOnly") && cookie.matches(".*SameSite=(Lax|Strict).*"), cookie);
+        }
+        assertTrue(cookies.stream().anyMatch(c -> c.startsWith("JSESSIONID=") && c.contains("SameSite=Lax")),
+                cookies.toString());
     }
 
     @Test

@@ -11,7 +11,8 @@ import java.util.function.Function;
  * {@code fintune.mode} (FINTUNE_MODE): {@code development} (the default, what the README starts) or
  * {@code production}. In production the server refuses to become ready while anything of the development setup is
  * left: an account's development password, the repository's JWT secret, the generated keystore's password, no audit
- * anchor key (a development key would be generated next to the server), or the embedded H2 database. Only setting
+ * anchor key (a development key would be generated next to the server), session cookies without Secure, or the
+ * embedded H2 database. Only setting
  * names are reported, never values.
  */
 public final class ProductionMode {
@@ -51,6 +52,9 @@ public final class ProductionMode {
         if (config.apply("fintune.audit.anchor.key").filter(s -> !s.isBlank()).isEmpty()
                 && config.apply("fintune.audit.anchor.key-file").filter(s -> !s.isBlank()).isEmpty()) {
             out.add("no audit anchor key (set FINTUNE_AUDIT_ANCHOR_KEY or FINTUNE_AUDIT_ANCHOR_KEY_FILE)");
+        }
+        if (!config.apply("fintune.cookie.secure").map(v -> v.strip().equalsIgnoreCase("true")).orElse(false)) {
+            out.add("session cookies may travel over plain HTTP (set FINTUNE_COOKIE_SECURE=true)");
         }
         if (config.apply("fintune.db.url").map(u -> u.startsWith("jdbc:h2:")).orElse(true)) {
             out.add("the embedded H2 database is in use (set FINTUNE_DB_URL to the PostgreSQL database)");

@@ -46,6 +46,7 @@ class ProductionModeTest {
         m.put("fintune.keystore.password", "another-secret");
         m.put("fintune.audit.anchor.key-file", "/run/secrets/anchor");
         m.put("fintune.db.url", "jdbc:postgresql://db:5432/fintune");
+        m.put("fintune.cookie.secure", "true");
         assertEquals(List.of(), ProductionMode.problems(k -> from(m, k)));
         m.put("fintune.db.url", "jdbc:h2:/tmp/x");
         assertEquals(1, ProductionMode.problems(k -> from(m, k)).size());
