@@ -72,4 +72,28 @@ class HealthAndDocsIT {
         assertTrue(document.body().contains("openapi: 3."), document.body());
         assertTrue(document.body().contains("/api/v1/system/schema"), "the API's paths are missing");
     }
+
+    /** Every operation is filed under a named area, and every one but the public taxonomy declares how to sign in. */
+    @Test
+    void everyOperationHasATagAndEveryProtectedOneItsSecurity() throws Exception {
+        JsonNode paths = JSON.readTree(FinTuneServer.get("/openapi?format=JSON").body()).path("paths");
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        int[] operations = {0};
+        paths.fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            JsonNode operation = op.getValue();
+            if (!operation.isObject() || !operation.has("responses")) {
+                return;   // path-level parameters, not an operation
+            }
+            operations[0]++;
+            String name = op.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey();
+            if (operation.path("tags").isEmpty()) {
+                missing.add(name + ": no tag");
+            }
+            if (!path.getKey().equals("/api/v1/categories") && operation.path("security").isEmpty()) {
+                missing.add(name + ": no security");
+            }
+        }));
+        assertTrue(operations[0] >= 20, "operations read: " + operations[0]);
+        assertTrue(missing.isEmpty(), String.join("\n", missing));
+    }
 }

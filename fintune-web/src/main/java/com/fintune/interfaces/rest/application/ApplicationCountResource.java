@@ -11,11 +11,16 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** How many applications the lender holds, in total and by status. */
 @Path("/applications/count")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.UNDERWRITER, Roles.ADMIN, Roles.AUDITOR})
+@Tag(name = "Applications", description = "Stored loan applications")
+@SecurityRequirement(name = "basic")
+@SecurityRequirement(name = "jwt")
 public class ApplicationCountResource {
 
     @EJB

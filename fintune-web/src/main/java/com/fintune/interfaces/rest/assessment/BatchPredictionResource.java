@@ -38,6 +38,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /**
  * {@code POST /api/v1/batch-predict}: up to {@code fintune.batch.inline-max} applications answered at once; a larger
@@ -46,6 +47,8 @@ import java.util.concurrent.CompletionException;
  */
 @Path("/batch-predict")
 @Tag(name = "Predictions")
+@SecurityRequirement(name = "basic")
+@SecurityRequirement(name = "jwt")
 public class BatchPredictionResource {
 
     /** Nesting depth and text length capped as for one request; the body's size is capped by {@link BodyLimit}. */

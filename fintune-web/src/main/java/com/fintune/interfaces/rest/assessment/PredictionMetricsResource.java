@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /**
  * {@code GET /api/v1/metrics}: the serving model's registered evaluation, prediction volume, latency percentiles
@@ -17,6 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("/metrics")
 @Tag(name = "Predictions")
+@SecurityRequirement(name = "basic")
+@SecurityRequirement(name = "jwt")
 public class PredictionMetricsResource {
 
     @EJB

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /**
  * {@code GET /api/v1/audit/verify}: verifies the audit chain against its head and the latest signed checkpoint;
@@ -29,6 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Audit", description = "The append-only, hash-chained audit log and its signed checkpoints")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
+@SecurityRequirement(name = "basic")
+@SecurityRequirement(name = "jwt")
 public class AuditResource {
 
     @EJB

@@ -19,11 +19,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** Drift, fair-lending and accuracy figures of the served model versions (ADMIN and AUDITOR). */
 @Path("/monitoring")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
+@Tag(name = "Monitoring", description = "Drift, fair lending and accuracy of the served models")
+@SecurityRequirement(name = "basic")
+@SecurityRequirement(name = "jwt")
 public class MonitoringResource {
 
     static final int MAX_DAYS = 3660;

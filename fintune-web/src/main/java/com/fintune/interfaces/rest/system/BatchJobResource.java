@@ -24,11 +24,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** Starts Jakarta Batch jobs packaged with FinTune and reports on their executions (administrators). */
 @Path("/system/batch")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
+@Tag(name = "System", description = "Batch jobs and the database schema (ADMIN)")
+@SecurityRequirement(name = "basic")
+@SecurityRequirement(name = "jwt")
 public class BatchJobResource {
 
     /** The job parameter naming the account that started the job. */

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The database schema as migrated at start-up: vendor, version and the tables that exist. */
 @Path("/system/schema")
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
 @SecurityRequirement(name = "basic")
 @SecurityRequirement(name = "jwt")
+@Tag(name = "System")
 public class SchemaResource {
 
     @EJB
