@@ -105,7 +105,7 @@ public class NoticeService {
         ExplainedReasons explained = explanations.explanationIfAvailable(p.predictionId(), viewer, null)
                 .map(NoticeService::explained).orElse(null);
         List<ReasonCategory> reasons = explained != null && explained.reasons().size() == answer.reasons().size()
-                ? explained.reasons() : AnswerNotices.reasons(answer);
+                ? explained.reasons() : answer.reasonCategories();
         List<String> keyFactors = explained != null && !explained.keyFactors().isEmpty() ? explained.keyFactors()
                 : AnswerNotices.keyFactors(answer);
         AdverseActionNotice notice = AnswerNotices.notice(reasons, renderer.settings(),

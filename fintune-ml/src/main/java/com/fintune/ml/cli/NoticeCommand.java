@@ -115,7 +115,7 @@ final class NoticeCommand implements Runnable {
         AttributionReport explained = attributor.explain(application);
         List<String> factors = explained.keyRiskFactors(CreditScoreDisclosure.MAX_KEY_FACTORS).stream()
                 .map(FeatureGroup::label).toList();
-        AdverseActionNotice notice = AnswerNotices.notice(explained.byContribution(AnswerNotices.reasons(answer)),
+        AdverseActionNotice notice = AnswerNotices.notice(explained.byContribution(answer.reasonCategories()),
                 notices.settings(), notices.date(), "Applicant (" + reference + ")", reference,
                 application.creditScore(), factors.isEmpty() ? AnswerNotices.keyFactors(answer) : factors);
         byte[] bytes = pdf.render(notice);

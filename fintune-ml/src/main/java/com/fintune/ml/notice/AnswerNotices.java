@@ -34,7 +34,7 @@ public final class AnswerNotices {
     public static AdverseActionNotice notice(PredictionAnswer answer, NoticeSettings settings, LocalDate date,
                                              String applicant, String reference, Integer creditScore,
                                              List<String> keyFactors) {
-        return notice(reasons(answer), settings, date, applicant, reference, creditScore, keyFactors);
+        return notice(answer.reasonCategories(), settings, date, applicant, reference, creditScore, keyFactors);
     }
 
     /**
@@ -50,14 +50,10 @@ public final class AnswerNotices {
                 settings.agency(), score);
     }
 
-    /** The answer's reasons, in its order. */
-    public static List<ReasonCategory> reasons(PredictionAnswer answer) {
-        return answer.reasons().stream().map(r -> ReasonCategory.valueOf(r.name())).toList();
-    }
 
     /** The display names of the answer's reasons, at most four: the key factors when there is no explanation. */
     public static List<String> keyFactors(PredictionAnswer answer) {
-        return reasons(answer).stream().limit(CreditScoreDisclosure.MAX_KEY_FACTORS)
+        return answer.reasonCategories().stream().limit(CreditScoreDisclosure.MAX_KEY_FACTORS)
                 .map(ReasonCategory::displayName).toList();
     }
 }

@@ -2,6 +2,7 @@ package com.fintune.ml.serving;
 
 import java.util.List;
 import java.util.Map;
+import com.fintune.ml.taxonomy.ReasonCategory;
 
 /**
  * The answer to "what about this application?", identical for REST, SOAP, batch results and `fintune predict`.
@@ -35,6 +36,11 @@ public record PredictionAnswer(Long predictionId, Long applicationId, String mod
 
     /** An alternative program. */
     public record Product(String code, String name, String loanType) {
+    }
+
+    /** The reasons given, as categories, in the answer's order. */
+    public List<ReasonCategory> reasonCategories() {
+        return reasons.stream().map(r -> ReasonCategory.valueOf(r.name())).toList();
     }
 
     /** The same answer with the ids and timing of the request that produced it. */

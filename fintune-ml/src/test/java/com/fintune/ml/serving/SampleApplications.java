@@ -9,18 +9,18 @@ import com.fintune.ml.data.Occupancy;
 import com.fintune.ml.data.PropertyType;
 
 /** Applications written out by hand for serving tests. */
-final class SampleApplications {
+public final class SampleApplications {
 
     private SampleApplications() {
     }
 
     /** A stretched conventional purchase: DTI 47.2 % against a 45 % limit. */
-    static LoanApplication stretched() {
+    public static LoanApplication stretched() {
         return stretched("Borrower carries two auto loans; DTI over guideline.");
     }
 
     /** The same application with other underwriter notes. */
-    static LoanApplication stretched(String notes) {
+    public static LoanApplication stretched(String notes) {
         return LoanApplication.builder().loanAmount(350_000).purpose(LoanPurpose.PURCHASE)
                 .product(MortgageProduct.CONVENTIONAL).termMonths(360).lienStatus(LienStatus.FIRST)
                 .occupancy(Occupancy.PRINCIPAL_RESIDENCE).propertyValue(400_000.0)

@@ -16,7 +16,6 @@ import com.fintune.ml.serving.PredictionAnswer;
 import com.fintune.ml.serving.PredictionPipeline;
 import com.fintune.ml.serving.ScoringModel;
 import com.fintune.ml.serving.TokenAttention;
-import com.fintune.ml.taxonomy.ReasonCategory;
 import com.fintune.ml.underwriting.ProductOffer;
 
 import java.io.UncheckedIOException;
@@ -37,9 +36,10 @@ public final class AnswerExplainer {
     private final CounterfactualSearch counterfactuals;
     private final SearchBudget budget;
     private final ScoringModel model;
+    private final FeaturePipeline features = new FeaturePipeline();
 
     public AnswerExplainer(PredictionPipeline pipeline, ScoringModel model, List<ProductOffer> offered) {
-        this.attributor = new GroupAttributor(new FeaturePipeline(), model);
+        this.attributor = new GroupAttributor(features, model);
         this.model = model;
         this.budget = SearchBudget.defaults();
         this.counterfactuals = new CounterfactualSearch(pipeline, model, offered, budget);
@@ -48,7 +48,7 @@ public final class AnswerExplainer {
     /** The explanation's JSON for {@code application}, which the model answered with {@code answer}. */
     public String explain(LoanApplication application, PredictionAnswer answer, String modelVersion) {
         AttributionReport report = attributor.explain(application);
-        ObjectNode root = AttributionJson.tree(report, modelVersion, reported(answer));
+        ObjectNode root = AttributionJson.tree(report, modelVersion, answer.reasonCategories());
         long start = System.nanoTime();
         CounterfactualResult found = counterfactuals.search(application, answer);
         ObjectNode cf = root.putObject("counterfactuals");
@@ -59,7 +59,7 @@ public final class AnswerExplainer {
         cf.put("elapsedMillis", Math.round((System.nanoTime() - start) / 1e5) / 10.0);
         root.set("ruleFigures", JSON.valueToTree(
                 RuleFigureCheck.checkAnswer(answer.recommendations(), found, budget.loanStep())));
-        TokenAttention attention = model.firstTokenAttention(new FeaturePipeline().extract(application));
+        TokenAttention attention = model.firstTokenAttention(features.extract(application));
         if (attention != null) {
             root.set("attention", AttentionJson.node(JSON, attention));
         }
@@ -68,10 +68,5 @@ public final class AnswerExplainer {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** The answer's reasons as categories, in the answer's order. */
-    public static List<ReasonCategory> reported(PredictionAnswer answer) {
-        return answer.reasons().stream().map(r -> ReasonCategory.valueOf(r.name())).toList();
     }
 }

@@ -7,19 +7,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fintune.ml.data.ApplicationFiles;
-import com.fintune.ml.data.EmploymentStatus;
-import com.fintune.ml.data.LienStatus;
 import com.fintune.ml.data.LoanApplication;
-import com.fintune.ml.data.LoanPurpose;
-import com.fintune.ml.data.MortgageProduct;
-import com.fintune.ml.data.Occupancy;
-import com.fintune.ml.data.PropertyType;
 import com.fintune.ml.explain.DecisionPolicy;
 import com.fintune.ml.explain.Explainer;
 import com.fintune.ml.features.FeaturePipeline;
 import com.fintune.ml.serving.EncoderScoringModel;
 import com.fintune.ml.serving.PredictionAnswer;
 import com.fintune.ml.serving.PredictionPipeline;
+import com.fintune.ml.serving.SampleApplications;
 import com.fintune.ml.underwriting.ProductOffer;
 
 import java.nio.file.Files;
@@ -51,17 +46,10 @@ class AnswerExplainerTest {
         }
     }
 
+    /** The serving tests' stretched purchase with more reserves and the DTI given. */
     static LoanApplication stretched(double dti) {
-        return LoanApplication.builder().loanAmount(350_000).purpose(LoanPurpose.PURCHASE)
-                .product(MortgageProduct.CONVENTIONAL).termMonths(360).lienStatus(LienStatus.FIRST)
-                .occupancy(Occupancy.PRINCIPAL_RESIDENCE).propertyValue(400_000.0)
-                .propertyType(PropertyType.SINGLE_FAMILY).propertyYearBuilt(1998).state("OH")
-                .annualIncome(96_000.0).monthlyDebts(1_200.0).monthlyHousingPayment(2_576.0).creditScore(700)
-                .dtiPercent(dti).ltvPercent(87.5).cltvPercent(87.5).employmentStatus(EmploymentStatus.SALARIED)
-                .yearsEmployed(5.0).liquidReserves(160_000.0).cashToClose(55_000.0).priorBankruptcy(false)
-                .priorForeclosure(false).collectionsCount(0).latePayments24m(0).creditHistoryMonths(120)
-                .tradelines(8).incomeVerified(true).employmentVerified(true).assetsVerified(true)
-                .underwriterNotes("Borrower carries two auto loans.").build();
+        return SampleApplications.stretched("Borrower carries two auto loans.").toBuilder().dtiPercent(dti)
+                .liquidReserves(160_000.0).build();
     }
 
     private static JsonNode explain(LoanApplication a) throws Exception {

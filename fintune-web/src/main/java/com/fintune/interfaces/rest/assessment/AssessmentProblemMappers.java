@@ -1,8 +1,7 @@
 package com.fintune.interfaces.rest.assessment;
 
 import com.fintune.assessment.application.ApplicationNotFoundException;
-import com.fintune.assessment.application.InvalidApplicationException;
-import com.fintune.assessment.application.InvalidOutcomeException;
+import com.fintune.assessment.application.InvalidFieldsException;
 import com.fintune.assessment.application.ModelUnavailableException;
 import com.fintune.assessment.application.ServerBusyException;
 import com.fintune.assessment.application.StateConflictException;
@@ -27,18 +26,11 @@ final class AssessmentProblemMappers {
         }
     }
 
+    /** An application or a final decision that breaks field rules: 400 naming every field. */
     @Provider
-    public static class InvalidApplication implements ExceptionMapper<InvalidApplicationException> {
+    public static class InvalidFields implements ExceptionMapper<InvalidFieldsException> {
         @Override
-        public Response toResponse(InvalidApplicationException e) {
-            return ValidationProblems.of(e.errors());
-        }
-    }
-
-    @Provider
-    public static class InvalidOutcome implements ExceptionMapper<InvalidOutcomeException> {
-        @Override
-        public Response toResponse(InvalidOutcomeException e) {
+        public Response toResponse(InvalidFieldsException e) {
             return ValidationProblems.of(e.errors());
         }
     }
