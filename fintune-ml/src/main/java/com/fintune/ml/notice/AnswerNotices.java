@@ -21,25 +21,10 @@ public final class AnswerNotices {
     private AnswerNotices() {
     }
 
-    /** The notice with key factors derived from the answer (see the class comment). */
-    public static AdverseActionNotice notice(PredictionAnswer answer, NoticeSettings settings, LocalDate date,
-                                             String applicant, String reference, Integer creditScore) {
-        return notice(answer, settings, date, applicant, reference, creditScore, keyFactors(answer));
-    }
-
-    /**
-     * The notice for {@code answer}; {@code creditScore} null means no score was used. The score is dated
-     * {@code date}, the day the decision used it (FinTune does not receive the bureau's own date).
-     */
-    public static AdverseActionNotice notice(PredictionAnswer answer, NoticeSettings settings, LocalDate date,
-                                             String applicant, String reference, Integer creditScore,
-                                             List<String> keyFactors) {
-        return notice(answer.reasonCategories(), settings, date, applicant, reference, creditScore, keyFactors);
-    }
-
     /**
      * The notice stating {@code reasons} in the order given (the explanation's ranking by contribution, when there
-     * is one) with {@code keyFactors} for the score block.
+     * is one) with {@code keyFactors} for the score block; {@code creditScore} null means no score was used. The
+     * score is dated {@code date}, the day the decision used it (FinTune does not receive the bureau's own date).
      */
     public static AdverseActionNotice notice(List<ReasonCategory> reasons, NoticeSettings settings, LocalDate date,
                                              String applicant, String reference, Integer creditScore,
@@ -49,7 +34,6 @@ public final class AnswerNotices {
         return new AdverseActionNotice(settings.creditor(), date, applicant, reference, DENIED, reasons,
                 settings.agency(), score);
     }
-
 
     /** The display names of the answer's reasons, at most four: the key factors when there is no explanation. */
     public static List<String> keyFactors(PredictionAnswer answer) {
