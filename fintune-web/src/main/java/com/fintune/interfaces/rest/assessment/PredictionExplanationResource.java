@@ -52,7 +52,8 @@ public class PredictionExplanationResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, "application/problem+json"})
     @RolesAllowed({Roles.UNDERWRITER, Roles.AUDITOR, Roles.ADMIN, Roles.INTEGRATION})
-    @Operation(summary = "Why a stored prediction answered as it did",
+    @Operation(operationId = "explainPrediction",
+            summary = "Why a stored prediction answered as it did",
             description = "reference (the reference applicant), risk and reasons.<NAME> (base, value, one Shapley "
                     + "contribution per feature group; contributions add up to value - base), principalReasons (the "
                     + "answer's reasons by contribution, with Regulation B and HMDA wording), keyFactors, tokens "

@@ -39,7 +39,8 @@ public class AuditResource {
 
     @GET
     @Path("/verify")
-    @Operation(summary = "Verify the audit chain",
+    @Operation(operationId = "verifyAudit",
+            summary = "Verify the audit chain",
             description = "mode=incremental (default) recomputes the entries from the latest signed checkpoint to the"
                     + " head; mode=full recomputes every entry and re-checks every checkpoint line. intact=true with"
                     + " the head hash, or intact=false with firstBrokenSequence and the reason (an altered, removed"
@@ -53,7 +54,8 @@ public class AuditResource {
 
     @POST
     @Path("/checkpoints")
-    @Operation(summary = "Write a signed checkpoint now",
+    @Operation(operationId = "writeAuditCheckpoint",
+            summary = "Write a signed checkpoint now",
             description = "Verifies from the latest checkpoint to the head and, if the chain is intact, signs"
                     + " (HMAC-SHA256, key outside the database) and appends a checkpoint for the head to the"
                     + " checkpoint file: 201 with it. 409 when the chain or the checkpoint file is broken, or the log"

@@ -49,7 +49,8 @@ public class MonitoringResource {
 
     @GET
     @Path("/drift")
-    @Operation(summary = "The latest drift check: PSI and level (OK, WATCH, ACT) of every feature, the risk score, "
+    @Operation(operationId = "getDrift",
+            summary = "The latest drift check: PSI and level (OK, WATCH, ACT) of every feature, the risk score, "
             + "each reason's probability and the note figures")
     public Response drift() {
         return drift.latest().map(r -> Response.ok(r).build()).orElseGet(() -> ProblemResponses.of(
@@ -59,7 +60,8 @@ public class MonitoringResource {
 
     @GET
     @Path("/fair-lending")
-    @Operation(summary = "Adverse impact ratios of approval and standardized mean differences of risk by race, "
+    @Operation(operationId = "getFairLending",
+            summary = "Adverse impact ratios of approval and standardized mean differences of risk by race, "
             + "ethnicity, sex and age band, per model version, over the last N days of predictions")
     public Response fairLending(@QueryParam("days") @DefaultValue("30") String days) {
         int n = days(days, MAX_DAYS);
@@ -68,7 +70,8 @@ public class MonitoringResource {
 
     @GET
     @Path("/accuracy")
-    @Operation(summary = "Predictions per day by channel and decision, latency, and how often the model's decisions "
+    @Operation(operationId = "getAccuracy",
+            summary = "Predictions per day by channel and decision, latency, and how often the model's decisions "
             + "agreed with the final decisions recorded (POST /predictions/{id}/outcome), over the last N days")
     public Response accuracy(@QueryParam("days") @DefaultValue("7") String days) {
         int n = days(days, MAX_ACCURACY_DAYS);

@@ -54,7 +54,8 @@ public class NoticeResource {
     @GET
     @Produces({PDF, ProblemResponses.MEDIA_TYPE})
     @RolesAllowed({Roles.UNDERWRITER, Roles.AUDITOR, Roles.ADMIN, Roles.INTEGRATION})
-    @Operation(summary = "The adverse-action notice of a denied prediction (PDF)",
+    @Operation(operationId = "getNotice",
+            summary = "The adverse-action notice of a denied prediction (PDF)",
             description = "Statement of specific reasons (Regulation B), the ECOA notice and the FCRA 615 credit "
                     + "score disclosure. Written once, stored and audited; later requests get the same document "
                     + "(ETag = its SHA-256). refer=deny writes one for a REFER prediction whose referral was declined "

@@ -37,7 +37,8 @@ public class NoticeRetentionResource {
     @POST
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Remove adverse-action notices older than the retention period now",
+    @Operation(operationId = "applyNoticeRetention",
+            summary = "Remove adverse-action notices older than the retention period now",
             description = "The same run as the daily timer: notices created more than fintune.notice.retention-months "
                     + "(default 25) ago are removed and one NOTICE_RETENTION audit entry records how many and which.")
     @APIResponse(responseCode = "200", description = "cutoff, months, removed [{documentId, predictionId, sha256}], "

@@ -58,7 +58,8 @@ public class BatchJobResource {
 
     @POST
     @Path("/jobs/{job}")
-    @Operation(summary = "Start a batch job by its job XML name; query parameters become job parameters "
+    @Operation(operationId = "startBatchJob",
+            summary = "Start a batch job by its job XML name; query parameters become job parameters "
             + "(e.g. drift-check?windowDays=7, adverse-action-notices?date=2025-03-14); 202 with the execution's URL")
     public Response start(@PathParam("job") @Pattern(regexp = "[a-z][a-z0-9-]{0,63}",
             message = "must be a job name such as fintune-smoke") String job) {
@@ -88,7 +89,8 @@ public class BatchJobResource {
 
     @GET
     @Path("/executions/{id}")
-    @Operation(summary = "Status of one job execution")
+    @Operation(operationId = "getBatchJobExecution",
+            summary = "Status of one job execution")
     public Response execution(@PathParam("id") long id) {
         try {
             return Response.ok(ExecutionView.of(BatchRuntime.getJobOperator().getJobExecution(id))).build();
