@@ -32,6 +32,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import com.fintune.interfaces.rest.contract.BatchSchemas;
 import com.fintune.interfaces.rest.contract.RequestSchemas;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -103,7 +104,8 @@ public class BatchPredictionResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = BatchSchemas.Submission.class)))
     @APIResponse(responseCode = "202", description = "Accepted as a batch job (BatchStatus); poll the Location for "
-            + "progress and results", headers = @Header(name = "Location", description = "GET /batch-predict/{id}"),
+            + "progress and results", headers = @Header(name = "Location", description = "GET /batch-predict/{id}",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = BatchSchemas.Submission.class)))
     @APIResponse(responseCode = "400", description = "Invalid items (fields named applications[i].field) or too many; nothing stored")
