@@ -9,11 +9,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fintune.client.ApiClient;
 import com.fintune.client.ApiException;
+import com.fintune.client.api.ApplicationsApi;
+import com.fintune.client.api.AuditApi;
+import com.fintune.client.api.MonitoringApi;
 import com.fintune.client.api.PredictionsApi;
+import com.fintune.client.api.SystemApi;
+import com.fintune.client.api.TaxonomyApi;
+import com.fintune.client.model.ActivityReport;
 import com.fintune.client.model.BatchRequest;
 import com.fintune.client.model.BatchResults;
 import com.fintune.client.model.BatchStatus;
 import com.fintune.client.model.BatchSubmission;
+import com.fintune.client.model.ExecutionView;
 import com.fintune.client.model.LoanApplication;
 import com.fintune.client.model.PredictRequest;
 import com.fintune.client.model.PredictionAnswer;
@@ -48,8 +55,13 @@ class GeneratedClientIT {
         FinTuneServer.awaitReady();
     }
 
-    /** The generated API for one account: HTTP/1.1 (FinTuneServer says why), Basic credentials, strict JSON. */
+    /** The predictions API for one account. */
     static PredictionsApi api(Account account) {
+        return new PredictionsApi(client(account));
+    }
+
+    /** The generated client for one account: HTTP/1.1 (FinTuneServer says why), Basic credentials, strict JSON. */
+    static ApiClient client(Account account) {
         ApiClient client = new ApiClient();
         client.setHttpClientBuilder(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)));
@@ -57,7 +69,7 @@ class GeneratedClientIT {
         client.setReadTimeout(Duration.ofSeconds(60));
         client.setRequestInterceptor(request -> request.header("Authorization", account.basic()));
         client.setObjectMapper(STRICT);   // getObjectMapper() hands out a copy
-        return new PredictionsApi(client);
+        return client;
     }
 
     /** The documented example application, read into the generated model (so it fits the schema). */
@@ -130,6 +142,28 @@ class GeneratedClientIT {
         assertEquals(403, forbidden.getCode());
         assertEquals(403, (int) STRICT
                 .readValue(forbidden.getResponseBody(), Problem.class).getStatus());
+    }
+
+    /** The other areas' answers read through their generated APIs (other ITs check their figures). */
+    @Test
+    void readsTheAuditMonitoringAndSystemAnswers() throws Exception {
+        ApiClient auditor = client(Account.AUDITOR);
+        assertEquals("FULL", new AuditApi(auditor).verifyAudit("full").getMode().getValue());
+        ActivityReport activity = new MonitoringApi(auditor).getAccuracy("7");
+        assertNotNull(activity.getDays(), activity.toString());
+        assertNotNull(new MonitoringApi(auditor).getFairLending("30").getModels());
+        try {
+            assertNotNull(new MonitoringApi(auditor).getDrift().getStatus());
+        } catch (ApiException none) {
+            assertEquals(404, none.getCode(), "no drift check yet: " + none.getResponseBody());
+        }
+        ApiClient admin = client(Account.ADMIN);
+        assertNotNull(new SystemApi(admin).getSchema().getVersion());
+        assertTrue(new ApplicationsApi(admin).countApplications().getTotal() >= 0);
+        assertEquals(12, new TaxonomyApi(client(Account.UNDERWRITER)).listCategories().size());
+        ExecutionView started = new SystemApi(admin).startBatchJob("fintune-smoke");
+        assertEquals(started.getExecutionId(),
+                new SystemApi(admin).getBatchJobExecution(started.getExecutionId()).getExecutionId());
     }
 
     /** What the schema promises of every answer; the figures themselves are the fixture model's. */

@@ -46,6 +46,30 @@ class SchemaRecordsTest {
     }
 
     @Test
+    void theAuditMonitoringAndRetentionSchemasHaveTheFieldsOfWhatIsSent() {
+        assertSameFields(com.fintune.audit.anchor.AuditVerification.class, AuditSchemas.Verification.class);
+        assertSameFields(com.fintune.audit.anchor.AuditVerification.CheckpointRef.class,
+                AuditSchemas.CheckpointRef.class);
+        assertSameFields(com.fintune.audit.anchor.Checkpoint.class, AuditSchemas.Checkpoint.class);
+        assertSameFields(com.fintune.audit.application.CheckpointOutcome.class, AuditSchemas.Outcome.class);
+        assertSameFields(com.fintune.monitoring.service.DriftReport.class, MonitoringSchemas.Drift.class);
+        assertSameFields(com.fintune.monitoring.service.DriftReport.Column.class, MonitoringSchemas.DriftColumn.class);
+        assertSameFields(com.fintune.monitoring.service.FairLendingReport.class, MonitoringSchemas.FairLending.class);
+        assertSameFields(com.fintune.monitoring.service.FairLendingReport.ModelFairness.class,
+                MonitoringSchemas.ModelFairness.class);
+        assertSameFields(com.fintune.monitoring.service.FairLendingReport.Group.class,
+                MonitoringSchemas.FairnessGroup.class);
+        assertSameFields(com.fintune.assessment.application.ActivityFigures.Report.class, ActivitySchemas.Report.class);
+        assertSameFields(com.fintune.assessment.application.ActivityFigures.Day.class, ActivitySchemas.Day.class);
+        assertSameFields(com.fintune.assessment.application.ActivityFigures.Reason.class, ActivitySchemas.Reason.class);
+        assertSameFields(com.fintune.assessment.application.ActivityFigures.LatencyBucket.class,
+                ActivitySchemas.LatencyBucket.class);
+        assertSameFields(com.fintune.notice.application.RetentionOutcome.class, SystemSchemas.Retention.class);
+        assertSameFields(com.fintune.notice.application.RetentionOutcome.Removed.class,
+                SystemSchemas.RemovedNotice.class);
+    }
+
+    @Test
     void everyCodeEnumListsTheConstantsOfItsEnum() {
         EnumSchemas.STANDS_FOR.forEach((marker, type) -> assertEquals(
                 Arrays.stream(type.getEnumConstants()).map(Enum::name).toList(),
@@ -65,9 +89,23 @@ class SchemaRecordsTest {
                 // a code sent as text or as the enum itself
                 assertEquals(true, type == String.class || type == EnumSchemas.STANDS_FOR.get(stated),
                         schema.getSimpleName() + "." + real[i].getName());
+            } else if (type.isEnum()) {
+                assertEquals(String.class, stated, schema.getSimpleName() + "." + real[i].getName() + ": a code");
+                Schema codes = field(schema, real[i].getName()).getAnnotation(Schema.class);
+                assertEquals(Arrays.stream(type.getEnumConstants()).map(e -> ((Enum<?>) e).name()).toList(),
+                        codes == null ? List.of() : List.of(codes.enumeration()),
+                        schema.getSimpleName() + "." + real[i].getName() + ": the codes of " + type.getName());
             } else if (!stated.isRecord() && !stated.isInterface() && stated != java.util.Map.class) {
                 assertEquals(type, stated, schema.getSimpleName() + "." + real[i].getName());
             }
+        }
+    }
+
+    static java.lang.reflect.Field field(Class<?> record, String name) {
+        try {
+            return record.getDeclaredField(name);
+        } catch (NoSuchFieldException e) {
+            throw new AssertionError(e);
         }
     }
 
