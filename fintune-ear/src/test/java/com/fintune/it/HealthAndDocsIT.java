@@ -96,4 +96,37 @@ class HealthAndDocsIT {
         assertTrue(operations[0] >= 20, "operations read: " + operations[0]);
         assertTrue(missing.isEmpty(), String.join("\n", missing));
     }
+
+    /**
+     * The contract's two rules that a client relies on most (docs/api.md, "The contract"): every 4xx and 5xx answer
+     * is application/problem+json with the Problem schema, and no JSON body, sent or answered, is just "a string".
+     */
+    @Test
+    void everyFailureIsAProblemAndEveryJsonBodyHasASchema() throws Exception {
+        JsonNode paths = JSON.readTree(FinTuneServer.get("/openapi?format=JSON").body()).path("paths");
+        java.util.List<String> wrong = new java.util.ArrayList<>();
+        paths.fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            if (!op.getValue().has("responses")) {
+                return;
+            }
+            String name = op.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey();
+            JsonNode body = op.getValue().path("requestBody").path("content").path("application/json");
+            if (!body.isMissingNode() && !body.path("schema").has("$ref")) {
+                wrong.add(name + ": request body " + body.path("schema"));
+            }
+            op.getValue().path("responses").fields().forEachRemaining(r -> {
+                JsonNode content = r.getValue().path("content");
+                if (r.getKey().matches("[45]\\d\\d")) {
+                    if (!"#/components/schemas/Problem".equals(content.path("application/problem+json")
+                            .path("schema").path("$ref").asText())) {
+                        wrong.add(name + " " + r.getKey() + ": not a Problem " + content);
+                    }
+                } else if (content.has("application/json")
+                        && content.path("application/json").path("schema").path("type").asText().equals("string")) {
+                    wrong.add(name + " " + r.getKey() + ": answers a plain string");
+                }
+            });
+        }));
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
 }

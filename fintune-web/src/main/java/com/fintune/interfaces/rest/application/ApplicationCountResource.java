@@ -31,7 +31,8 @@ public class ApplicationCountResource {
     }
 
     @GET
-    @Operation(summary = "Number of mortgage applications, in total and per status")
+    @Operation(operationId = "countApplications",
+            summary = "Number of mortgage applications, in total and per status")
     public ApplicationCount count() {
         Map<String, Long> byStatus = new LinkedHashMap<>();
         applications.countByStatus().forEach((status, n) -> byStatus.put(status.name(), n));

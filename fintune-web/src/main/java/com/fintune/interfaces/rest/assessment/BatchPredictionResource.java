@@ -29,7 +29,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import com.fintune.interfaces.rest.contract.BatchSchemas;
+import com.fintune.interfaces.rest.contract.RequestSchemas;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.inject.Inject;
@@ -86,13 +93,24 @@ public class BatchPredictionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, "application/problem+json"})
     @RolesAllowed({Roles.UNDERWRITER, Roles.INTEGRATION})
-    @Operation(summary = "Predict many applications",
+    @Operation(operationId = "submitBatch", summary = "Predict many applications",
             description = "Body {\"applications\": [...]}, each item as for POST /predict. Up to the inline limit "
                     + "(default 32) the answers come back at once; larger batches (default limit 10,000) run as a "
                     + "batch job: 202 with a Location to poll.")
-    @APIResponse(responseCode = "200", description = "All answers, in request order")
-    @APIResponse(responseCode = "202", description = "Accepted as a batch job; poll the Location for progress and results")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RequestSchemas.BatchRequest.class)))
+    // one schema for both successes, so that a client generated from the document reads either (BatchSubmission)
+    @APIResponse(responseCode = "200", description = "All answers, in request order (BatchResults)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = BatchSchemas.Submission.class)))
+    @APIResponse(responseCode = "202", description = "Accepted as a batch job (BatchStatus); poll the Location for "
+            + "progress and results", headers = @Header(name = "Location", description = "GET /batch-predict/{id}",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = BatchSchemas.Submission.class)))
     @APIResponse(responseCode = "400", description = "Invalid items (fields named applications[i].field) or too many; nothing stored")
+    @APIResponse(responseCode = "413", description = "The body is over fintune.batch.max-body-bytes (16 MB)")
+    @APIResponse(responseCode = "503", description = "No model loaded, or the batch job could not be started")
     public Response submit(String body, @HeaderParam(RequestIds.HEADER) String requestId) {
         List<JsonNode> items = items(body);
         List<ApplicationJson.Request> requests = validate(items);
@@ -117,7 +135,11 @@ public class BatchPredictionResource {
     @Path("/{id}")
     @Produces({MediaType.APPLICATION_JSON, "application/problem+json"})
     @RolesAllowed({Roles.UNDERWRITER, Roles.INTEGRATION, Roles.ADMIN, Roles.AUDITOR})
-    @Operation(summary = "Progress of a batch job and, once COMPLETED, its answers in request order")
+    @Operation(operationId = "getBatch",
+            summary = "Progress of a batch job and, once COMPLETED, its answers in request order")
+    @APIResponse(responseCode = "200", description = "The batch's progress", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchSchemas.Status.class)))
+    @APIResponse(responseCode = "404", description = "No such batch")
     public Response status(@PathParam("id") long id) {
         return batches.status(id).<Response>map(s -> Response.ok(s).build())
                 .orElseGet(() -> ProblemResponses.of(Response.Status.NOT_FOUND, "No prediction batch " + id + "."));
@@ -127,10 +149,11 @@ public class BatchPredictionResource {
     @Path("/{id}/restart")
     @Produces({MediaType.APPLICATION_JSON, "application/problem+json"})
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Restart a failed batch from its last checkpoint (ADMIN)",
+    @Operation(operationId = "restartBatch", summary = "Restart a failed batch from its last checkpoint (ADMIN)",
             description = "Items already predicted are not predicted again. A batch that a stopped server left "
                     + "RUNNING is restarted by the server itself within a minute.")
-    @APIResponse(responseCode = "202", description = "Restarted; poll the Location")
+    @APIResponse(responseCode = "202", description = "Restarted; poll the Location", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchSchemas.Status.class)))
     @APIResponse(responseCode = "404", description = "No such batch")
     @APIResponse(responseCode = "409", description = "Running, completed or never started")
     public Response restart(@PathParam("id") long id) {

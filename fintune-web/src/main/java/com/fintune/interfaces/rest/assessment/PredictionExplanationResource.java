@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import com.fintune.interfaces.rest.contract.SystemSchemas;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -52,13 +53,15 @@ public class PredictionExplanationResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, "application/problem+json"})
     @RolesAllowed({Roles.UNDERWRITER, Roles.AUDITOR, Roles.ADMIN, Roles.INTEGRATION})
-    @Operation(summary = "Why a stored prediction answered as it did",
+    @Operation(operationId = "explainPrediction",
+            summary = "Why a stored prediction answered as it did",
             description = "reference (the reference applicant), risk and reasons.<NAME> (base, value, one Shapley "
                     + "contribution per feature group; contributions add up to value - base), principalReasons (the "
                     + "answer's reasons by contribution, with Regulation B and HMDA wording), keyFactors, tokens "
                     + "(each sentence of the notes with its character offsets and its effect on the risk score), "
                     + "check (coalitions, model inputs, largest residual, milliseconds). See docs/api.md.")
-    @APIResponse(responseCode = "200", description = "The explanation")
+    @APIResponse(responseCode = "200", description = "The explanation", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SystemSchemas.Explanation.class)))
     @APIResponse(responseCode = "400", description = "The id is not a positive whole number",
             content = @Content(mediaType = "application/problem+json",
                     schema = @Schema(implementation = ProblemDetails.class)))

@@ -8,7 +8,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import com.fintune.interfaces.rest.contract.MetricsSchema;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -28,7 +32,10 @@ public class PredictionMetricsResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
-    @Operation(summary = "Model performance, prediction volume, latency p50/p95/p99 and cache hit rate")
+    @Operation(operationId = "getMetrics",
+            summary = "Model performance, prediction volume, latency p50/p95/p99 and cache hit rate")
+    @APIResponse(responseCode = "200", description = "The figures", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MetricsSchema.class)))
     public PredictionStatistics.Snapshot metrics() {
         return statistics.snapshot();
     }

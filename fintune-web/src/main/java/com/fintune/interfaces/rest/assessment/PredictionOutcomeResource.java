@@ -21,7 +21,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import com.fintune.interfaces.rest.contract.OutcomeSchemas;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -55,12 +57,17 @@ public class PredictionOutcomeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, "application/problem+json"})
     @RolesAllowed({Roles.UNDERWRITER, Roles.ADMIN, Roles.INTEGRATION})
-    @Operation(summary = "Record the final decision on a prediction",
+    @Operation(operationId = "recordOutcome",
+            summary = "Record the final decision on a prediction",
             description = "Body {\"decision\": \"APPROVE\" | \"DENY\" | \"WITHDRAW\", \"comment\": \"…\"} (comment "
                     + "optional, at most 2,000 characters). Stored once (PREDICTION_OUTCOMES) and audited "
                     + "(RECORD_OUTCOME); accuracy monitoring compares it with the model's decision. An INTEGRATION "
                     + "account may record outcomes of its own predictions only.")
-    @APIResponse(responseCode = "201", description = "predictionId, decision, comment, recordedBy, recordedAt")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = OutcomeSchemas.Request.class)))
+    @APIResponse(responseCode = "201", description = "predictionId, decision, comment, recordedBy, recordedAt",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = OutcomeSchemas.Recorded.class)))
     @APIResponse(responseCode = "400", description = "Bad id or body; errors name each field",
             content = @Content(mediaType = "application/problem+json",
                     schema = @Schema(implementation = ProblemDetails.class)))
@@ -80,8 +87,11 @@ public class PredictionOutcomeResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, "application/problem+json"})
     @RolesAllowed({Roles.UNDERWRITER, Roles.AUDITOR, Roles.ADMIN, Roles.INTEGRATION})
-    @Operation(summary = "The final decision recorded for a prediction")
-    @APIResponse(responseCode = "200", description = "predictionId, decision, comment, recordedBy, recordedAt")
+    @Operation(operationId = "getOutcome",
+            summary = "The final decision recorded for a prediction")
+    @APIResponse(responseCode = "200", description = "predictionId, decision, comment, recordedBy, recordedAt",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = OutcomeSchemas.Recorded.class)))
     @APIResponse(responseCode = "404", description = "No such prediction for this account, or none recorded yet")
     public Response read(@Parameter(description = "predictionId of the answer") @PathParam("id") String id) {
         long predictionId = parse(id);

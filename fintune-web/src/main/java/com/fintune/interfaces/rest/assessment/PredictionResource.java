@@ -3,10 +3,10 @@ package com.fintune.interfaces.rest.assessment;
 import com.fintune.assessment.application.Channel;
 import com.fintune.assessment.application.PredictionService;
 import com.fintune.assessment.application.StoredAnswer;
+import com.fintune.interfaces.rest.contract.AnswerSchema;
+import com.fintune.interfaces.rest.contract.RequestSchemas;
 import com.fintune.interfaces.rest.problem.ProblemDetails;
-import com.fintune.ml.data.LoanApplication;
 import com.fintune.ml.serving.ApplicationJson;
-import com.fintune.ml.serving.PredictionAnswer;
 import com.fintune.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -45,18 +44,16 @@ public class PredictionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, "application/problem+json"})
     @RolesAllowed({Roles.UNDERWRITER, Roles.INTEGRATION})
-    @Operation(summary = "Predict one application",
+    @Operation(operationId = "predict", summary = "Predict one application",
             description = "Give the application in full (the fields of LoanApplication: amounts in US dollars, "
                     + "ratios in percent, codes as enum names; underwriterNotes up to 4,000 characters) or "
                     + "{\"applicationId\": n} for a stored one. The prediction is stored in RISK_ASSESSMENTS and "
                     + "audited; a stored application moves into review. Send X-Request-Id to correlate.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = LoanApplication.class),
-            examples = {@ExampleObject(name = "application", value = PredictionExamples.APPLICATION),
-                        @ExampleObject(name = "stored application", value = PredictionExamples.STORED)}))
-    @APIResponse(responseCode = "200", description = "The explained prediction", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PredictionAnswer.class),
-            examples = @ExampleObject(name = "denial", value = PredictionExamples.ANSWER)))
+            schema = @Schema(implementation = RequestSchemas.PredictRequest.class)))
+    @APIResponse(responseCode = "200", description = "The explained prediction (examples: contract.ContractFilter)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AnswerSchema.class)))
     @APIResponse(responseCode = "400", description = "Invalid input; errors name each field; nothing stored",
             content = @Content(mediaType = "application/problem+json",
                     schema = @Schema(implementation = ProblemDetails.class)))

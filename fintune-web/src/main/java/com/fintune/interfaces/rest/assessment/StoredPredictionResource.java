@@ -19,8 +19,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import com.fintune.interfaces.rest.contract.EnumSchemas;
+import com.fintune.interfaces.rest.contract.StoredPredictionSchemas;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -57,11 +60,13 @@ public class StoredPredictionResource {
     @Path("/{id}")
     @Produces({MediaType.APPLICATION_JSON, "application/problem+json"})
     @RolesAllowed({Roles.UNDERWRITER, Roles.AUDITOR, Roles.ADMIN, Roles.INTEGRATION})
-    @Operation(summary = "One stored prediction, its answer exactly as first sent",
+    @Operation(operationId = "getPrediction",
+            summary = "One stored prediction, its answer exactly as first sent",
             description = "answer holds the POST /predict answer byte for byte (null for predictions made before "
                     + "answers were stored). An INTEGRATION account sees only the predictions it asked for.")
     @APIResponse(responseCode = "200", description = "predictionId, applicationId, channel, submittedBy, assessedAt, "
-            + "answer, links.self")
+            + "answer, links", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = StoredPredictionSchemas.One.class)))
     @APIResponse(responseCode = "400", description = "The id is not a positive whole number",
             content = @Content(mediaType = "application/problem+json",
                     schema = @Schema(implementation = ProblemDetails.class)))
@@ -79,16 +84,25 @@ public class StoredPredictionResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, "application/problem+json"})
     @RolesAllowed({Roles.UNDERWRITER, Roles.AUDITOR, Roles.ADMIN, Roles.INTEGRATION})
-    @Operation(summary = "Stored predictions, newest first, a page at a time",
+    @Operation(operationId = "listPredictions",
+            summary = "Stored predictions, newest first, a page at a time",
             description = "Filters combine. from is inclusive, to exclusive; a date alone means that day in UTC (to: "
                     + "through its end). Every bad or unknown parameter is named in one 400 problem.")
-    @Parameter(name = "applicationId", in = ParameterIn.QUERY, description = "only this stored application's")
-    @Parameter(name = "from", in = ParameterIn.QUERY, description = "2024-05-01 or 2024-05-01T08:30:00Z")
-    @Parameter(name = "to", in = ParameterIn.QUERY, description = "2024-05-31 or 2024-06-01T00:00:00Z")
-    @Parameter(name = "decision", in = ParameterIn.QUERY, description = "APPROVE, REFER or DENY")
-    @Parameter(name = "page", in = ParameterIn.QUERY, description = "0-based, default 0")
-    @Parameter(name = "size", in = ParameterIn.QUERY, description = "1 to 100, default 20")
-    @APIResponse(responseCode = "200", description = "page, size, total, totalPages, items")
+    @Parameter(name = "applicationId", in = ParameterIn.QUERY, description = "only this stored application's",
+            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
+    @Parameter(name = "from", in = ParameterIn.QUERY, description = "2024-05-01 or 2024-05-01T08:30:00Z",
+            schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "to", in = ParameterIn.QUERY, description = "2024-05-31 or 2024-06-01T00:00:00Z",
+            schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "decision", in = ParameterIn.QUERY, description = "APPROVE, REFER or DENY",
+            schema = @Schema(implementation = EnumSchemas.DecisionCode.class))
+    @Parameter(name = "page", in = ParameterIn.QUERY, description = "0-based, default 0",
+            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", defaultValue = "0"))
+    @Parameter(name = "size", in = ParameterIn.QUERY, description = "1 to 100, default 20",
+            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "100",
+                    defaultValue = "20"))
+    @APIResponse(responseCode = "200", description = "page, size, total, totalPages, items", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoredPredictionSchemas.Page.class)))
     @APIResponse(responseCode = "400", description = "Bad parameters; errors name each",
             content = @Content(mediaType = "application/problem+json",
                     schema = @Schema(implementation = ProblemDetails.class)))

@@ -19,6 +19,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import com.fintune.interfaces.rest.contract.MonitoringSchemas;
+import com.fintune.interfaces.rest.contract.ActivitySchemas;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -49,8 +54,12 @@ public class MonitoringResource {
 
     @GET
     @Path("/drift")
-    @Operation(summary = "The latest drift check: PSI and level (OK, WATCH, ACT) of every feature, the risk score, "
+    @Operation(operationId = "getDrift",
+            summary = "The latest drift check: PSI and level (OK, WATCH, ACT) of every feature, the risk score, "
             + "each reason's probability and the note figures")
+    @APIResponse(responseCode = "200", description = "The latest drift check", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MonitoringSchemas.Drift.class)))
+    @APIResponse(responseCode = "404", description = "No drift check has run yet")
     public Response drift() {
         return drift.latest().map(r -> Response.ok(r).build()).orElseGet(() -> ProblemResponses.of(
                 Response.Status.NOT_FOUND, "No drift check has run yet; start one with "
@@ -59,8 +68,12 @@ public class MonitoringResource {
 
     @GET
     @Path("/fair-lending")
-    @Operation(summary = "Adverse impact ratios of approval and standardized mean differences of risk by race, "
+    @Operation(operationId = "getFairLending",
+            summary = "Adverse impact ratios of approval and standardized mean differences of risk by race, "
             + "ethnicity, sex and age band, per model version, over the last N days of predictions")
+    @APIResponse(responseCode = "200", description = "The figures per model version", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MonitoringSchemas.FairLending.class)))
+    @APIResponse(responseCode = "400", description = "days is not a whole number in range")
     public Response fairLending(@QueryParam("days") @DefaultValue("30") String days) {
         int n = days(days, MAX_DAYS);
         return n < 1 ? badDays(MAX_DAYS) : Response.ok(fairLending.report(n)).build();
@@ -68,8 +81,12 @@ public class MonitoringResource {
 
     @GET
     @Path("/accuracy")
-    @Operation(summary = "Predictions per day by channel and decision, latency, and how often the model's decisions "
+    @Operation(operationId = "getAccuracy",
+            summary = "Predictions per day by channel and decision, latency, and how often the model's decisions "
             + "agreed with the final decisions recorded (POST /predictions/{id}/outcome), over the last N days")
+    @APIResponse(responseCode = "200", description = "The figures day by day", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivitySchemas.Report.class)))
+    @APIResponse(responseCode = "400", description = "days is not a whole number from 1 to 92")
     public Response accuracy(@QueryParam("days") @DefaultValue("7") String days) {
         int n = days(days, MAX_ACCURACY_DAYS);
         return n < 1 ? badDays(MAX_ACCURACY_DAYS)

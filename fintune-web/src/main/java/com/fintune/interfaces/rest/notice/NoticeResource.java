@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -54,12 +55,14 @@ public class NoticeResource {
     @GET
     @Produces({PDF, ProblemResponses.MEDIA_TYPE})
     @RolesAllowed({Roles.UNDERWRITER, Roles.AUDITOR, Roles.ADMIN, Roles.INTEGRATION})
-    @Operation(summary = "The adverse-action notice of a denied prediction (PDF)",
+    @Operation(operationId = "getNotice",
+            summary = "The adverse-action notice of a denied prediction (PDF)",
             description = "Statement of specific reasons (Regulation B), the ECOA notice and the FCRA 615 credit "
                     + "score disclosure. Written once, stored and audited; later requests get the same document "
                     + "(ETag = its SHA-256). refer=deny writes one for a REFER prediction whose referral was declined "
                     + "(UNDERWRITER or ADMIN).")
-    @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = PDF))
+    @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = PDF,
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "400", description = "Bad id or refer value",
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE,
                     schema = @Schema(implementation = ProblemDetails.class)))

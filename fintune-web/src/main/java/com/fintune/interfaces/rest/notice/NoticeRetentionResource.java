@@ -15,6 +15,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import com.fintune.interfaces.rest.contract.SystemSchemas;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -37,11 +40,14 @@ public class NoticeRetentionResource {
     @POST
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Remove adverse-action notices older than the retention period now",
+    @Operation(operationId = "applyNoticeRetention",
+            summary = "Remove adverse-action notices older than the retention period now",
             description = "The same run as the daily timer: notices created more than fintune.notice.retention-months "
                     + "(default 25) ago are removed and one NOTICE_RETENTION audit entry records how many and which.")
     @APIResponse(responseCode = "200", description = "cutoff, months, removed [{documentId, predictionId, sha256}], "
-            + "manifestSha256")
+            + "manifestSha256",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SystemSchemas.Retention.class)))
     public Response run() {
         RetentionOutcome outcome = retention.purge(security.getUserPrincipal().getName());
         ObjectNode body = JSON.createObjectNode();

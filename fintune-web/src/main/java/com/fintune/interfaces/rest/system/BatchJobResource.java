@@ -24,6 +24,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -58,8 +63,14 @@ public class BatchJobResource {
 
     @POST
     @Path("/jobs/{job}")
-    @Operation(summary = "Start a batch job by its job XML name; query parameters become job parameters "
+    @Operation(operationId = "startBatchJob",
+            summary = "Start a batch job by its job XML name; query parameters become job parameters "
             + "(e.g. drift-check?windowDays=7, adverse-action-notices?date=2025-03-14); 202 with the execution's URL")
+    @APIResponse(responseCode = "202", description = "Started; the Location is the execution",
+            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING, format = "uri")), content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchJobResource.ExecutionView.class)))
+    @APIResponse(responseCode = "400", description = "A bad job name or job parameter")
+    @APIResponse(responseCode = "404", description = "No batch job of that name")
     public Response start(@PathParam("job") @Pattern(regexp = "[a-z][a-z0-9-]{0,63}",
             message = "must be a job name such as fintune-smoke") String job) {
         JobOperator operator = BatchRuntime.getJobOperator();
@@ -88,7 +99,11 @@ public class BatchJobResource {
 
     @GET
     @Path("/executions/{id}")
-    @Operation(summary = "Status of one job execution")
+    @Operation(operationId = "getBatchJobExecution",
+            summary = "Status of one job execution")
+    @APIResponse(responseCode = "200", description = "The execution", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchJobResource.ExecutionView.class)))
+    @APIResponse(responseCode = "404", description = "No such job execution")
     public Response execution(@PathParam("id") long id) {
         try {
             return Response.ok(ExecutionView.of(BatchRuntime.getJobOperator().getJobExecution(id))).build();

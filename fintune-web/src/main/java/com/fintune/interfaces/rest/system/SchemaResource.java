@@ -36,7 +36,8 @@ public class SchemaResource {
     }
 
     @GET
-    @Operation(summary = "Schema version and tables of the application database")
+    @Operation(operationId = "getSchema",
+            summary = "Schema version and tables of the application database")
     public SchemaView schema() {
         SchemaState state = migrator.state();
         return new SchemaView(state.vendor() == null ? null : state.vendor().name(), state.version(),

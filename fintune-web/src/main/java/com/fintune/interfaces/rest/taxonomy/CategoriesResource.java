@@ -29,7 +29,8 @@ public class CategoriesResource {
     @GET
     @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The 12 denial-reason categories in model order, with HMDA codes and Regulation B notice texts")
+    @Operation(operationId = "listCategories",
+            summary = "The 12 denial-reason categories in model order, with HMDA codes and Regulation B notice texts")
     public List<Category> categories() {
         return Arrays.stream(ReasonCategory.values()).map(Category::of).toList();
     }
