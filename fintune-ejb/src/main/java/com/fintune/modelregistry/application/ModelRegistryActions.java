@@ -3,6 +3,7 @@ package com.fintune.modelregistry.application;
 import com.fintune.assessment.application.ModelRuntime;
 import com.fintune.ml.data.FieldError;
 import com.fintune.ml.serving.ShippedModel;
+import com.fintune.modelregistry.domain.ModelLifecycle;
 import com.fintune.modelregistry.domain.ModelLineage;
 import com.fintune.modelregistry.domain.ModelStatus;
 import com.fintune.modelregistry.domain.ModelVersion;
@@ -117,8 +118,11 @@ public class ModelRegistryActions {
             throw new InvalidModelRequestException(errors);
         }
         ModelVersion v = registry.find(version).orElseThrow(() -> new ModelNotFoundException(version));
-        if (!runtime.isLoaded(version) && v.getStatus() != ModelStatus.CHAMPION) {
-            reload(v);
+        ModelStatus step = to != null ? to : ModelLifecycle.nextStep(v.getStatus(), v.servedAsChampion()).orElse(null);
+        boolean allowed = step != null && ModelLifecycle.promotionRefusal(version, v.getStatus(), step,
+                v.servedAsChampion()).isEmpty();
+        if (allowed && !runtime.isLoaded(version)) {
+            reload(v);   // a rollback to a champion that was unloaded since; refused moves load nothing
         }
         RegistryChanges.Outcome outcome = changes.promote(version, to, actor, reason.trim());
         if (outcome.championChanged()) {
