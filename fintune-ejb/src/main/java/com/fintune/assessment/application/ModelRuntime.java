@@ -27,12 +27,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -62,9 +59,7 @@ public class ModelRuntime {
 
     private RuntimeSettings settings;
     private ScoreCache cache;
-    private final Map<String, LoadedModel> models = new ConcurrentHashMap<>();
-    private volatile String primary;
-    private volatile RoutingPlan plan;
+    private final ServingModels models = new ServingModels();
     private volatile String loadProblem = "the model is still loading";
     private final Semaphore explaining = new Semaphore(1);
 
@@ -80,24 +75,20 @@ public class ModelRuntime {
             loadProblem = startup.problem();
             return;
         }
-        LoadedModel first = configured.get();
-        models.put(first.version(), first);
-        primary = first.version();
-        plan = RoutingPlan.championOnly(primary);
-        metrics.queue(() -> models.values().stream().mapToInt(m -> m.batcher().waiting()).sum());
+        models.start(configured.get());
+        metrics.queue(models::waiting);
         loadProblem = null;
-        String champion = startup.register(first);
-        startup.loadRegistered(models);
-        if (models.containsKey(champion)) {
-            primary = champion;
+        String champion = startup.register(configured.get());
+        startup.loadRegistered(models.map());
+        if (models.isLoaded(champion)) {
+            models.makeChampion(champion);
         }
-        plan = startup.storedRouting().orElse(RoutingPlan.championOnly(primary)).keepOnly(models::containsKey, primary);
+        models.route(startup.storedRouting().orElse(RoutingPlan.championOnly(champion)));
     }
 
     @PreDestroy
     void stop() {
-        models.values().forEach(LoadedModel::close);
-        models.clear();
+        models.closeAll();
         if (cache != null) {
             cache.close();
         }
@@ -113,18 +104,15 @@ public class ModelRuntime {
      * input's hash), so the same application always meets the same version while the split stays as it is.
      */
     public Scored score(ApplicationFeatures features, String stickyKey) {
-        LoadedModel fallback = requirePrimary();
         String inputHash = FeatureKey.inputHash(features);
-        LoadedModel routed = models.getOrDefault(plan.pick(stickyKey == null ? inputHash : stickyKey), fallback);
+        LoadedModel routed = models.routed(stickyKey == null ? inputHash : stickyKey).orElseThrow(this::notLoaded);
         return scoreOn(routed, features, inputHash);
     }
 
     /** Scores one application on {@code version} (a shadow), whatever the split says. */
     public Scored scoreWith(String version, ApplicationFeatures features) {
-        LoadedModel m = models.get(version);
-        if (m == null) {
-            throw new ModelUnavailableException("model " + version + " is not loaded", null);
-        }
+        LoadedModel m = models.get(version)
+                .orElseThrow(() -> new ModelUnavailableException("model " + version + " is not loaded", null));
         return scoreOn(m, features, FeatureKey.inputHash(features));
     }
 
@@ -156,19 +144,13 @@ public class ModelRuntime {
         }
     }
 
-    private LoadedModel requirePrimary() {
-        String p = primary;
-        LoadedModel m = p == null ? null : models.get(p);
-        if (m == null) {
-            throw new ModelUnavailableException(loadProblem == null ? "no model is loaded" : loadProblem, null);
-        }
-        return m;
+    private ModelUnavailableException notLoaded() {
+        return new ModelUnavailableException(loadProblem == null ? "no model is loaded" : loadProblem, null);
     }
 
     /** The versions scored in the shadow of every answer (loaded ones only). */
     public List<String> shadowVersions() {
-        RoutingPlan p = plan;
-        return p == null ? List.of() : p.shadows().stream().filter(models::containsKey).toList();
+        return models.shadows();
     }
 
     /**
@@ -190,12 +172,11 @@ public class ModelRuntime {
         } catch (Exception e) {   // a broken checkpoint, declared, so the container passes it on as it is
             throw new IOException(e.getMessage(), e);
         }
-        LoadedModel before = models.putIfAbsent(m.version(), m);
-        if (before != null) {
+        LoadedModel kept = models.add(m);
+        if (kept != m) {
             m.close();
-            return new Loaded(before.served(), false);
         }
-        return new Loaded(m.served(), true);
+        return new Loaded(kept.served(), kept == m);
     }
 
     /** What {@link #load} did. */
@@ -204,52 +185,37 @@ public class ModelRuntime {
 
     /** Drops {@code version} from memory (never the champion); requests routed to it go to the champion. */
     public void unload(String version) {
-        if (version.equals(primary)) {
-            throw new IllegalStateException(version + " is the champion and stays loaded");
-        }
-        RoutingPlan p = plan;
-        if (p != null) {
-            plan = p.without(version, primary);
-        }
-        LoadedModel m = models.remove(version);
-        if (m != null) {
-            m.close();
-        }
+        models.unload(version);
     }
 
     /** Makes the loaded {@code version} the champion, with its evaluation's figures in the metrics. */
     public void champion(String version, String metricsJson) {
-        if (!models.containsKey(version)) {
-            throw new IllegalStateException(version + " is not loaded");
-        }
-        primary = version;
+        models.makeChampion(version);
         metrics.serving(ModelStartup.headline(metricsJson));
     }
 
     /** Puts a traffic split in force; versions that are not loaded get nothing (their share goes to the champion). */
     public void route(RoutingPlan next) {
-        plan = next.keepOnly(models::containsKey, primary);
+        models.route(next);
     }
 
     /** The split in force. */
     public Optional<RoutingPlan> routing() {
-        return Optional.ofNullable(plan);
+        return models.routing();
     }
 
     /** Every loaded version, champion first. */
     public List<ServedModel> loaded() {
-        return models.values().stream().map(LoadedModel::served)
-                .sorted(Comparator.comparing((ServedModel s) -> !s.version().equals(primary))
-                        .thenComparing(ServedModel::version)).toList();
+        return models.loaded();
     }
 
     public Optional<ServedModel> loaded(String version) {
-        return Optional.ofNullable(models.get(version)).map(LoadedModel::served);
+        return models.get(version).map(LoadedModel::served);
     }
 
     /** Runs an explanation on the champion; see {@link #explainWith(String, Function)}. */
     public <T> T explainWith(Function<ScoringModel, T> explanation) {
-        return explainWith(requirePrimary().version(), explanation);
+        return explainWith(models.champion().orElseThrow(this::notLoaded).version(), explanation);
     }
 
     /**
@@ -258,10 +224,8 @@ public class ModelRuntime {
      * time (they would only share the same cores), the next waits up to the runtime's timeout.
      */
     public <T> T explainWith(String version, Function<ScoringModel, T> explanation) {
-        LoadedModel m = models.get(version);
-        if (m == null) {
-            throw new ModelUnavailableException("model " + version + " is not loaded", null);
-        }
+        LoadedModel m = models.get(version)
+                .orElseThrow(() -> new ModelUnavailableException("model " + version + " is not loaded", null));
         try {
             if (!explaining.tryAcquire(settings.timeout().toMillis(), TimeUnit.MILLISECONDS)) {
                 throw new ModelUnavailableException("another explanation is being computed; try again shortly", null);
@@ -279,18 +243,17 @@ public class ModelRuntime {
 
     /** The champion's version, or empty while none is loaded. */
     public Optional<String> modelVersion() {
-        String p = primary;
-        return p != null && models.containsKey(p) ? Optional.of(p) : Optional.empty();
+        return models.champion().map(LoadedModel::version);
     }
 
     /** Whether {@code version} is loaded (it answers, shadows or waits as a candidate). */
     public boolean isLoaded(String version) {
-        return models.containsKey(version);
+        return models.isLoaded(version);
     }
 
     /** The directory the champion was read from (the shipped model's temporary copy), or empty while none is. */
     public Optional<Path> modelDirectory() {
-        return modelVersion().map(models::get).map(m -> m.served().directory());
+        return models.champion().map(m -> m.served().directory());
     }
 
     /** Why no model is loaded, or empty when one is. */
