@@ -52,6 +52,7 @@ public class RegistryChanges {
 
     /** Moves {@code version} to {@code target}, or to its next step when {@code target} is null. */
     public Outcome promote(String version, ModelStatus target, String actor, String reason) {
+        versions.lockChampion();
         ModelVersion v = versions.lock(version).orElseThrow(() -> new ModelNotFoundException(version));
         ModelStatus from = v.getStatus();
         ModelStatus to = target != null ? target : ModelLifecycle.nextStep(from, v.servedAsChampion())
@@ -85,6 +86,7 @@ public class RegistryChanges {
     }
 
     public Outcome retire(String version, String actor, String reason) {
+        versions.lockChampion();
         ModelVersion v = versions.lock(version).orElseThrow(() -> new ModelNotFoundException(version));
         ModelStatus from = v.getStatus();
         ModelLifecycle.retirementRefusal(version, from).ifPresent(refusal -> {
@@ -103,6 +105,7 @@ public class RegistryChanges {
 
     /** Puts {@code plan} in force; the caller has checked it against the versions' statuses. */
     public RoutingChange route(RoutingPlan plan, String actor, String reason) {
+        versions.lockChampion();
         RoutingChange change = new RoutingChange(plan, actor, reason, Instant.now());
         versions.record(change);
         audit.append(new AuditEvent(change.getChangedAt(), actor, "MODEL_ROUTING", "model-routing", null, null,

@@ -42,6 +42,16 @@ public class ModelVersionRepository {
                 .getResultStream().findFirst();
     }
 
+    /**
+     * The champion, locked until the transaction ends: every registry change takes this lock first, so two changes
+     * never both see the same champion and leave two.
+     */
+    public Optional<ModelVersion> lockChampion() {
+        return em.createQuery("select m from ModelVersion m where m.status = :s", ModelVersion.class)
+                .setParameter("s", ModelStatus.CHAMPION).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
+    }
+
     public List<ModelVersion> all() {
         return em.createQuery("select m from ModelVersion m order by m.createdAt desc", ModelVersion.class)
                 .getResultList();
