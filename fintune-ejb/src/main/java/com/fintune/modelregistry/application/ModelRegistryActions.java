@@ -21,8 +21,10 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -159,7 +161,7 @@ public class ModelRegistryActions {
     private String previousChampion() {
         return registry.all().stream()
                 .filter(m -> m.getStatus() == ModelStatus.RETIRED && m.servedAsChampion())
-                .max(java.util.Comparator.comparing(ModelVersion::getStatusChangedAt)).map(ModelVersion::getVersion)
+                .max(Comparator.comparing(ModelVersion::getStatusChangedAt)).map(ModelVersion::getVersion)
                 .orElse(null);
     }
 
@@ -182,7 +184,7 @@ public class ModelRegistryActions {
                 try {
                     return CheckpointFiles.mismatch(dir, v.getFilesJson());
                 } catch (IOException e) {
-                    return java.util.Optional.of("its files could not be read: " + e.getMessage());
+                    return Optional.of("its files could not be read: " + e.getMessage());
                 }
             }).orElse(null);
             if (wrong != null) {

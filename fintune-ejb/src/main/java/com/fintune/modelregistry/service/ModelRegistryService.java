@@ -1,6 +1,7 @@
 package com.fintune.modelregistry.service;
 
 import com.fintune.modelregistry.domain.ModelEvent;
+import com.fintune.modelregistry.domain.ModelLineage;
 import com.fintune.modelregistry.domain.ModelStatus;
 import com.fintune.modelregistry.domain.ModelVersion;
 import com.fintune.modelregistry.domain.RoutingChange;
@@ -36,7 +37,7 @@ public class ModelRegistryService {
     public String recordServing(String version, String artifactPath, String metricsJson, String filesJson) {
         Optional<ModelVersion> known = versions.findByVersion(version);
         ModelVersion v = known.orElseGet(() -> versions.store(ModelVersion.candidate(version, artifactPath,
-                metricsJson, filesJson, com.fintune.modelregistry.domain.ModelLineage.UNKNOWN, SYSTEM)));
+                metricsJson, filesJson, ModelLineage.UNKNOWN, SYSTEM)));
         if (metricsJson != null && !metricsJson.equals(v.getMetricsJson())) {
             v.recordEvaluation(metricsJson);
         }
