@@ -52,7 +52,7 @@ class ConsoleIT {
     }
 
     @Test
-    void modelScreenListsTheServingModelAsActive() throws Exception {
+    void modelScreenListsTheServingModelAsChampion() throws Exception {
         String serving = servingModelVersion();
         for (Account account : new Account[] {Account.UNDERWRITER, Account.AUDITOR}) {
             HttpResponse<String> page = signIn(account).get(FinTuneServer.BASE + "/model.xhtml");
@@ -61,8 +61,8 @@ class ConsoleIT {
             assertTrue(html.contains("Model registry"), account + " does not see the Model screen: " + html);
             assertFalse(html.contains("not built yet"), "the Model screen is still a placeholder");
             Pattern activeRow = Pattern.compile(">\\s*" + Pattern.quote(serving)
-                    + "\\s*</td>\\s*<td[^>]*>\\s*Active\\s*<");
-            assertTrue(activeRow.matcher(html).find(), "no ACTIVE registry row for " + serving + ": " + html);
+                    + "\\s*</td>\\s*<td[^>]*>\\s*Champion\\s*<");
+            assertTrue(activeRow.matcher(html).find(), "no CHAMPION registry row for " + serving + ": " + html);
         }
     }
 

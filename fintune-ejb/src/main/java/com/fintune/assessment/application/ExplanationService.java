@@ -70,7 +70,7 @@ public class ExplanationService {
         LoanApplication application = scoredApplication(row);
         PredictionAnswer answer = AnswerJson.read(row.getAnswerJson());   // its decision, reasons and rule figures
         long start = System.nanoTime();
-        String json = runtime.explainWith(model -> new AnswerExplainer(pipeline, model, products.activeOffers())
+        String json = runtime.explainWith(row.getModelVersion(), model -> new AnswerExplainer(pipeline, model, products.activeOffers())
                 .explain(application, answer, row.getModelVersion()));
         long elapsed = Math.round((System.nanoTime() - start) / 1e6);
         kept = em.find(PredictionExplanation.class, predictionId);   // another request may have finished meanwhile
@@ -107,12 +107,12 @@ public class ExplanationService {
             throw new ExplanationUnavailableException("Prediction " + id + " was made before FinTune kept the "
                     + "application with each prediction, so it cannot be explained; predict the application again.");
         }
-        String serving = runtime.modelVersion().orElseThrow(() -> new ModelUnavailableException(
-                runtime.loadProblem().orElse("the model is not loaded"), null));
-        if (!serving.equals(row.getModelVersion())) {
+        if (!runtime.isLoaded(row.getModelVersion())) {
+            String serving = runtime.modelVersion().orElseThrow(() -> new ModelUnavailableException(
+                    runtime.loadProblem().orElse("the model is not loaded"), null));
             throw new ExplanationUnavailableException("Prediction " + id + " was answered by model "
-                    + row.getModelVersion() + " and the server now runs " + serving + "; an explanation must come "
-                    + "from the model that answered.");
+                    + row.getModelVersion() + ", which is no longer loaded (the server now runs " + serving
+                    + "); an explanation must come from the model that answered.");
         }
         LoanApplication application = new ApplicationJson().read(row.getApplicationJson()).application();
         String input = FeatureKey.inputHash(new FeaturePipeline().extract(application));

@@ -1,22 +1,14 @@
 package com.fintune.assessment.application;
 
-import com.fintune.assessment.infrastructure.MicroBatcher;
 import com.fintune.assessment.infrastructure.QueueFullException;
 import com.fintune.assessment.infrastructure.RuntimeSettings;
 import com.fintune.assessment.infrastructure.cache.CacheHealth;
 import com.fintune.assessment.infrastructure.cache.ScoreCache;
-import com.fintune.assessment.infrastructure.cache.ScoreCaches;
-import com.fintune.ml.data.generator.GeneratorOptions;
-import com.fintune.ml.data.generator.SyntheticLender;
 import com.fintune.ml.features.ApplicationFeatures;
-import com.fintune.ml.features.FeaturePipeline;
-import com.fintune.ml.serving.EncoderScoringModel;
 import com.fintune.ml.serving.FeatureKey;
 import com.fintune.ml.serving.ModelScores;
 import com.fintune.ml.serving.ScoringModel;
-import com.fintune.ml.serving.ShippedModel;
-import com.fintune.modelregistry.domain.HeadlineFigures;
-import com.fintune.modelregistry.domain.RecordedEvaluation;
+import com.fintune.modelregistry.domain.RoutingPlan;
 import com.fintune.modelregistry.service.ModelRegistryService;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -31,32 +23,30 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
-import java.nio.file.Files;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
-import java.util.function.Function;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.util.function.Function;
 
 /**
- * Holds the loaded model for the whole server: loads it once at start-up (the shipped model from the class path,
- * or {@code fintune.model.dir}), gathers concurrent requests into micro-batches and keeps the score cache.
- * Thread-safe without container locks: the batcher and cache are.
+ * Holds the loaded model versions for the whole server (each with its own micro-batcher), routes every request to
+ * one of them by the traffic split ({@link RoutingPlan}, sticky per application) and keeps the score cache, keyed
+ * per version. The champion ("primary") answers whatever the split does not send elsewhere. Loading at start-up is
+ * {@link ModelStartup}'s. Thread-safe without container locks: the map, batchers and cache are.
  */
 @Singleton
 @Startup
 @DependsOn("SchemaMigrator")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class ModelRuntime {
-
-    private static final Logger LOG = Logger.getLogger(ModelRuntime.class.getName());
 
     @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
     private ManagedThreadFactory threads;
@@ -67,128 +57,77 @@ public class ModelRuntime {
     @EJB
     private ModelRegistryService registry;
 
-    private Path servedFrom;
-
     private RuntimeSettings settings;
-    private volatile ScoringModel model;
-    private volatile String loadProblem = "the model is still loading";
-    private MicroBatcher<ApplicationFeatures, ModelScores> batcher;
     private ScoreCache cache;
+    private final ServingModels models = new ServingModels();
+    private volatile String loadProblem = "the model is still loading";
     private final Semaphore explaining = new Semaphore(1);
 
-    /** Loading takes tens of seconds: no transaction is held open for it (the registry call opens its own). */
+    /** Loading takes tens of seconds: no transaction is held open for it (the registry calls open their own). */
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void start() {
-        Config config = ConfigProvider.getConfig();
-        settings = RuntimeSettings.from(key -> config.getOptionalValue(key, String.class));
-        cache = openCache();
-        try {
-            long t0 = System.nanoTime();
-            ScoringModel loaded = load();
-            batcher = new MicroBatcher<>(loaded::score, settings.maxBatch(), settings.maxWait(), settings.workers(),
-                    settings.queueCapacity(), threads, metrics::batchRan);
-            metrics.queue(batcher::waiting);
-            batcher.submit(warmUpApplication()).get(5, TimeUnit.MINUTES);
-            model = loaded;
-            loadProblem = null;
-            metrics.serving(null);
-            LOG.info(() -> "FinTune model " + loaded.version() + " loaded and warmed up in "
-                    + (System.nanoTime() - t0) / 1_000_000 + " ms; cache: " + cache.health().backend());
-        } catch (Exception e) {
-            loadProblem = "the model could not be loaded: " + e.getMessage();
-            LOG.log(Level.SEVERE, loadProblem, e);
-            metrics.notServing();
+        settings = RuntimeSettings.from(key -> ConfigProvider.getConfig().getOptionalValue(key, String.class));
+        ModelStartup startup = new ModelStartup(settings, threads, metrics, registry);
+        cache = startup.openCache();
+        Optional<LoadedModel> configured = startup.loadConfigured();
+        if (configured.isEmpty()) {
+            loadProblem = startup.problem();
             return;
         }
-        register(model.version());
-    }
-
-    /**
-     * Records the serving model in MODEL_VERSIONS with the evaluation kept beside its weights (evaluation.json),
-     * so the registry and /api/v1/metrics say which model answers and how it was measured. A registry failure is
-     * logged and does not stop serving.
-     */
-    private void register(String version) {
-        try {
-            Path evaluation = servedFrom.resolve(ShippedModel.EVALUATION_FILE);
-            String metricsJson = Files.isRegularFile(evaluation) ? Files.readString(evaluation) : null;
-            metrics.serving(headline(metricsJson));
-            String artifact = settings.modelDir().orElse("classpath:models/" + ShippedModel.NAME);
-            registry.recordServing(version, artifact, metricsJson);
-            LOG.info(() -> "Model " + version + " recorded as ACTIVE in MODEL_VERSIONS"
-                    + (metricsJson == null ? " (no evaluation.json beside it)" : " with its evaluation"));
-        } catch (Exception e) {
-            LOG.log(Level.WARNING, "Could not record model " + version + " in MODEL_VERSIONS", e);
+        models.start(configured.get());
+        metrics.queue(models::waiting);
+        loadProblem = null;
+        String champion = startup.register(configured.get());
+        startup.loadRegistered(models.map());
+        if (models.isLoaded(champion)) {
+            models.makeChampion(champion);
         }
-    }
-
-    /** The evaluation's headline figures for the metrics gauges, or null when it has none or cannot be read. */
-    private static HeadlineFigures headline(String metricsJson) {
-        try {
-            return RecordedEvaluation.headline(metricsJson).orElse(null);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "The model's evaluation.json could not be read for the metrics gauges", e);
-            return null;
-        }
-    }
-
-    /** One synthetic application, to run the batcher and the model once before the first request. */
-    private static ApplicationFeatures warmUpApplication() {
-        return new FeaturePipeline().extract(new SyntheticLender(GeneratorOptions.withSeed(1)).generate(1).get(0)
-                .application());
-    }
-
-    private ScoreCache openCache() {
-        try {
-            return ScoreCaches.open("fintune-scores", settings.redisUrl().orElse(null), settings.cacheTtl(),
-                    settings.redisTimeout(), settings.cacheRetryAfter());
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Redis cache could not be opened; using the in-process cache", e);
-            return ScoreCaches.open("fintune-scores", null, settings.cacheTtl(), settings.redisTimeout(),
-                    settings.cacheRetryAfter());
-        }
-    }
-
-    private ScoringModel load() throws Exception {
-        Optional<String> dir = settings.modelDir();
-        Path tokenizer = settings.tokenizerJson().map(Path::of).orElse(null);
-        if (dir.isPresent()) {
-            Path path = Path.of(dir.get());
-            servedFrom = path;
-            return EncoderScoringModel.load(path.getFileName().toString(), path, tokenizer, settings.maxLength());
-        }
-        Path shipped = ShippedModel.materialize(ModelRuntime.class.getClassLoader());
-        servedFrom = shipped;
-        return EncoderScoringModel.load(ShippedModel.NAME, shipped, tokenizer, settings.maxLength());
+        models.route(startup.storedRouting().orElse(RoutingPlan.championOnly(champion)));
     }
 
     @PreDestroy
     void stop() {
-        if (batcher != null) {
-            batcher.close();
+        models.closeAll();
+        if (cache != null) {
+            cache.close();
         }
-        if (model != null) {
-            model.close();
-        }
-        cache.close();
     }
 
-    /** Scores one application: from the cache when the same features met the same model before. */
+    /** Scores one application on the version the split gives its input: from the cache when it met it before. */
     public Scored score(ApplicationFeatures features) {
-        ScoringModel m = requireModel();
+        return score(features, null);
+    }
+
+    /**
+     * Scores one application on the version the split gives {@code stickyKey} (e.g. "application:42"; null: the
+     * input's hash), so the same application always meets the same version while the split stays as it is.
+     */
+    public Scored score(ApplicationFeatures features, String stickyKey) {
         String inputHash = FeatureKey.inputHash(features);
+        LoadedModel routed = models.routed(stickyKey == null ? inputHash : stickyKey).orElseThrow(this::notLoaded);
+        return scoreOn(routed, features, inputHash);
+    }
+
+    /** Scores one application on {@code version} (a shadow), whatever the split says. */
+    public Scored scoreWith(String version, ApplicationFeatures features) {
+        LoadedModel m = models.get(version)
+                .orElseThrow(() -> new ModelUnavailableException("model " + version + " is not loaded", null));
+        return scoreOn(m, features, FeatureKey.inputHash(features));
+    }
+
+    private Scored scoreOn(LoadedModel m, ApplicationFeatures features, String inputHash) {
         String key = FeatureKey.cacheKey(inputHash, m.version());
         Optional<String> hit = cache.get(key);
         if (hit.isPresent()) {
             return new Scored(ModelScores.decode(hit.get()), inputHash, m.version(), true);
         }
-        ModelScores scores = await(batcher.submit(features));
+        ModelScores scores = await(m.batcher().submit(features));
         cache.put(key, scores.encode());
         return new Scored(scores, inputHash, m.version(), false);
     }
 
-    private ModelScores await(java.util.concurrent.CompletableFuture<ModelScores> answer) {
+    private ModelScores await(CompletableFuture<ModelScores> answer) {
         try {
             return answer.get(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -205,21 +144,88 @@ public class ModelRuntime {
         }
     }
 
-    private ScoringModel requireModel() {
-        ScoringModel m = model;
-        if (m == null) {
-            throw new ModelUnavailableException(loadProblem, null);
-        }
-        return m;
+    private ModelUnavailableException notLoaded() {
+        return new ModelUnavailableException(loadProblem == null ? "no model is loaded" : loadProblem, null);
+    }
+
+    /** The versions scored in the shadow of every answer (loaded ones only). */
+    public List<String> shadowVersions() {
+        return models.shadows();
     }
 
     /**
-     * Runs an explanation on the loaded model. Its thousand-odd inputs go to the model directly, not through the
-     * micro-batcher, so that they never queue ahead of live predictions; one explanation runs at a time (they would
-     * only share the same cores), the next waits up to the runtime's timeout.
+     * Loads and warms up a checkpoint directory (its own tokenizer.json, else the configured one) and keeps it
+     * loaded; routes nothing to it. When its version is loaded already, the new copy is dropped.
+     *
+     * @return the model and whether it was loaded by this call
      */
+    public Loaded load(Path dir) throws IOException {
+        LoadedModel m;
+        try {
+            m = LoadedModel.load(dir.getFileName().toString(), dir, LoadedModel.tokenizerFor(dir, settings), settings,
+                    threads, metrics);
+        } catch (IOException e) {
+            throw e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while loading", e);
+        } catch (Exception e) {   // a broken checkpoint, declared, so the container passes it on as it is
+            throw new IOException(e.getMessage(), e);
+        }
+        LoadedModel kept = models.add(m);
+        if (kept != m) {
+            m.close();
+        }
+        return new Loaded(kept.served(), kept == m);
+    }
+
+    /** What {@link #load} did. */
+    public record Loaded(ServedModel model, boolean fresh) {
+    }
+
+    /** Drops {@code version} from memory (never the champion); requests routed to it go to the champion. */
+    public void unload(String version) {
+        models.unload(version);
+    }
+
+    /** Makes the loaded {@code version} the champion, with its evaluation's figures in the metrics. */
+    public void champion(String version, String metricsJson) {
+        models.makeChampion(version);
+        metrics.serving(ModelStartup.headline(metricsJson));
+    }
+
+    /** Puts a traffic split in force; versions that are not loaded get nothing (their share goes to the champion). */
+    public void route(RoutingPlan next) {
+        models.route(next);
+    }
+
+    /** The split in force. */
+    public Optional<RoutingPlan> routing() {
+        return models.routing();
+    }
+
+    /** Every loaded version, champion first. */
+    public List<ServedModel> loaded() {
+        return models.loaded();
+    }
+
+    public Optional<ServedModel> loaded(String version) {
+        return models.get(version).map(LoadedModel::served);
+    }
+
+    /** Runs an explanation on the champion; see {@link #explainWith(String, Function)}. */
     public <T> T explainWith(Function<ScoringModel, T> explanation) {
-        ScoringModel m = requireModel();
+        return explainWith(models.champion().orElseThrow(this::notLoaded).version(), explanation);
+    }
+
+    /**
+     * Runs an explanation on the loaded {@code version}. Its thousand-odd inputs go to the model directly, not
+     * through the micro-batcher, so that they never queue ahead of live predictions; one explanation runs at a
+     * time (they would only share the same cores), the next waits up to the runtime's timeout.
+     */
+    public <T> T explainWith(String version, Function<ScoringModel, T> explanation) {
+        LoadedModel m = models.get(version)
+                .orElseThrow(() -> new ModelUnavailableException("model " + version + " is not loaded", null));
         try {
             if (!explaining.tryAcquire(settings.timeout().toMillis(), TimeUnit.MILLISECONDS)) {
                 throw new ModelUnavailableException("another explanation is being computed; try again shortly", null);
@@ -229,21 +235,25 @@ public class ModelRuntime {
             throw new ModelUnavailableException("interrupted while waiting to explain", e);
         }
         try {
-            return explanation.apply(m);
+            return explanation.apply(m.model());
         } finally {
             explaining.release();
         }
     }
 
-    /** The loaded model's version, or empty while none is loaded. */
+    /** The champion's version, or empty while none is loaded. */
     public Optional<String> modelVersion() {
-        ScoringModel m = model;
-        return m == null ? Optional.empty() : Optional.of(m.version());
+        return models.champion().map(LoadedModel::version);
     }
 
-    /** The directory the loaded model was read from (the shipped model's temporary copy), or empty while none is. */
+    /** Whether {@code version} is loaded (it answers, shadows or waits as a candidate). */
+    public boolean isLoaded(String version) {
+        return models.isLoaded(version);
+    }
+
+    /** The directory the champion was read from (the shipped model's temporary copy), or empty while none is. */
     public Optional<Path> modelDirectory() {
-        return model == null ? Optional.empty() : Optional.ofNullable(servedFrom);
+        return models.champion().map(m -> m.served().directory());
     }
 
     /** Why no model is loaded, or empty when one is. */

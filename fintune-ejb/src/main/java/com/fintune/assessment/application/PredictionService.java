@@ -29,7 +29,8 @@ import java.util.stream.Collectors;
 
 /**
  * The one way to a prediction, for REST, SOAP, console and batch: validate → features → model runtime (cache,
- * micro-batch) → explanation → RISK_ASSESSMENTS row (with the answer's JSON and the account that asked),
+ * micro-batch; the version the traffic split gives the application, sticky per stored application or per input; shadow
+ * versions scored beside it and stored apart) → explanation → RISK_ASSESSMENTS row (with the answer's JSON and the account that asked),
  * application status and AUDIT_LOG entry, all in the caller's (or a new) transaction, so either everything is
  * recorded or nothing is. Invalid input stores nothing.
  */
@@ -44,6 +45,9 @@ public class PredictionService {
 
     @EJB
     private AuditTrail audit;
+
+    @EJB
+    private ShadowScoring shadows;
 
     @EJB
     private ProductOffers products;
@@ -123,7 +127,8 @@ public class PredictionService {
     private StoredAnswer answerValid(LoanApplication application, ApplicationFeatures features,
                                      MortgageApplication stored, Channel channel, String requestId, String actor,
                                      long start) {
-        Scored scored = runtime.score(features);
+        Scored scored = runtime.score(features, stored == null ? null : "application:" + stored.getId());
+        shadows.scoreLater(features, scored, stored == null ? null : stored.getId(), requestId);
         PredictionAnswer answer = pipeline.answer(application, scored.scores(), scored.modelVersion(),
                 products.activeOffers());
         Instant now = Instant.now();

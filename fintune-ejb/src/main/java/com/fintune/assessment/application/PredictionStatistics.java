@@ -63,7 +63,7 @@ public class PredictionStatistics {
     public Snapshot snapshot() {
         Optional<String> version = runtime.modelVersion();
         Optional<ModelVersion> registered = version.flatMap(v -> registry.all().stream()
-                .filter(m -> m.getVersion().equals(v)).findFirst()).or(registry::active);
+                .filter(m -> m.getVersion().equals(v)).findFirst()).or(registry::champion);
         double[] p = metrics.latencyPercentiles();
         CacheHealth cache = runtime.cacheHealth();
         return new Snapshot(version.orElse(null), runtime.loadProblem().orElse(null),

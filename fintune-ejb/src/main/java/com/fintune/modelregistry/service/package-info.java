@@ -1,5 +1,5 @@
 /**
- * Model-registry services (EJBs): register a trained checkpoint, activate one version (retiring the previous),
- * list versions. Depends on this domain's domain and infrastructure packages.
+ * Model-registry reads and the start-up record of the configured model (EJBs). Depends on this domain's domain and
+ * infrastructure packages only; administrators' changes live in {@code modelregistry.application}.
  */
 package com.fintune.modelregistry.service;

@@ -40,7 +40,7 @@ public class DashboardService {
                 assessments.countSince(now.minus(Duration.ofDays(7))),
                 auditLog.count(),
                 models.count(),
-                models.active().map(ModelVersion::getVersion).orElse(null),
+                models.champion().map(ModelVersion::getVersion).orElse(null),
                 now);
     }
 }

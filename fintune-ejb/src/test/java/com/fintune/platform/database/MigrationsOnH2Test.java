@@ -16,7 +16,7 @@ class MigrationsOnH2Test {
 
     static final Set<String> TABLES = Set.of("APPLICATIONS", "CUSTOMERS", "RISK_ASSESSMENTS", "PROPERTY_DETAILS",
             "MORTGAGE_PRODUCTS", "DOCUMENTS_REGISTRY", "AUDIT_LOG", "MODEL_VERSIONS", "APPLICANT_DEMOGRAPHICS",
-            "DRIFT_RUNS", "DRIFT_RESULTS");
+            "DRIFT_RUNS", "DRIFT_RESULTS", "MODEL_VERSION_EVENTS", "MODEL_ROUTING", "SHADOW_PREDICTIONS");
 
     @Test
     void migrationsCreateEveryTable() throws Exception {
