@@ -11,6 +11,7 @@ import com.fintune.client.ApiClient;
 import com.fintune.client.ApiException;
 import com.fintune.client.api.ApplicationsApi;
 import com.fintune.client.api.AuditApi;
+import com.fintune.client.api.ModelsApi;
 import com.fintune.client.api.MonitoringApi;
 import com.fintune.client.api.PredictionsApi;
 import com.fintune.client.api.SystemApi;
@@ -22,6 +23,9 @@ import com.fintune.client.model.BatchStatus;
 import com.fintune.client.model.BatchSubmission;
 import com.fintune.client.model.ExecutionView;
 import com.fintune.client.model.LoanApplication;
+import com.fintune.client.model.ModelRouting;
+import com.fintune.client.model.ModelStatus;
+import com.fintune.client.model.ModelVersion;
 import com.fintune.client.model.PredictRequest;
 import com.fintune.client.model.PredictionAnswer;
 import com.fintune.client.model.PredictionMetrics;
@@ -164,6 +168,34 @@ class GeneratedClientIT {
         ExecutionView started = new SystemApi(admin).startBatchJob("fintune-smoke");
         assertEquals(started.getExecutionId(),
                 new SystemApi(admin).getBatchJobExecution(started.getExecutionId()).getExecutionId());
+    }
+
+    /**
+     * The model registry read through its generated API (ADMIN only); ModelRegistryIT checks the lifecycle itself,
+     * and may run on the same server, so only what always holds is checked: one loaded CHAMPION, a split of 100.
+     */
+    @Test
+    void listsTheModelsAndReadsTheChampionAndTheSplit() throws Exception {
+        ModelsApi models = new ModelsApi(client(Account.ADMIN));
+        List<ModelVersion> all = models.listModels();
+        ModelVersion champion = all.stream().filter(m -> m.getStatus() == ModelStatus.CHAMPION).findFirst()
+                .orElseThrow(() -> new AssertionError("no CHAMPION in " + all));
+        assertTrue(champion.getLoaded(), champion.toString());
+        assertTrue(!champion.getFiles().isEmpty(), champion.toString());
+        ModelVersion one = models.getModel(champion.getVersion());
+        assertEquals(champion.getVersion(), one.getVersion());
+        assertNotNull(one.getHistory(), one.toString());
+        assertNotNull(one.getShadowPredictions(), one.toString());
+        ModelRouting routing = models.getModelRouting();
+        assertEquals(100, routing.getWeights().values().stream().mapToInt(Integer::intValue).sum(),
+                routing.toString());
+        assertNotNull(models.listShadowPredictions(champion.getVersion(), "5"));
+
+        ApiException forbidden = assertThrows(ApiException.class,
+                () -> new ModelsApi(client(Account.UNDERWRITER)).listModels());
+        assertEquals(403, forbidden.getCode());
+        ApiException unknown = assertThrows(ApiException.class, () -> models.getModel("no-such-version"));
+        assertEquals(404, STRICT.readValue(unknown.getResponseBody(), Problem.class).getStatus());
     }
 
     /** What the schema promises of every answer; the figures themselves are the fixture model's. */

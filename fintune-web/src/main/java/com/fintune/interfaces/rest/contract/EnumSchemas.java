@@ -63,4 +63,12 @@ public final class EnumSchemas {
             "THIN_FILE", "COLLATERAL", "CASH", "UNVERIFIABLE", "INCOMPLETE", "MORTGAGE_INSURANCE", "OTHER_POLICY"})
     public interface Category {
     }
+
+    /** The registry's {@code ModelStatus} (fintune-ejb, so SchemaRecordsTest pairs them, not {@link #STANDS_FOR}). */
+    @Schema(name = "ModelStatus", type = SchemaType.STRING, description = "A model version's place in the lifecycle: "
+            + "registered, serving nobody (CANDIDATE); answering its share of traffic (CHALLENGER); scored beside "
+            + "the answer, never returned (SHADOW); the default answer, exactly one (CHAMPION); out of service "
+            + "(RETIRED)", enumeration = {"CANDIDATE", "CHALLENGER", "SHADOW", "CHAMPION", "RETIRED"})
+    public interface ModelStatusCode {
+    }
 }

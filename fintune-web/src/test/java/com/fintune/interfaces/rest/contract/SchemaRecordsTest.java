@@ -10,7 +10,11 @@ import com.fintune.interfaces.rest.assessment.BatchPredictionResource;
 import com.fintune.ml.serving.PredictionAnswer;
 import com.fintune.ml.taxonomy.ReasonCategory;
 import java.lang.reflect.RecordComponent;
+import com.fintune.modelregistry.application.ModelView;
+import com.fintune.modelregistry.domain.ModelStatus;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -22,6 +26,15 @@ import org.junit.jupiter.api.Test;
  * to an answer without its schema fails here, not in a client.
  */
 class SchemaRecordsTest {
+
+    /** Every code marker and its enum: fintune-ml's ({@link EnumSchemas#STANDS_FOR}) and the registry's. */
+    static final Map<Class<?>, Class<? extends Enum<?>>> CODES = codes();
+
+    private static Map<Class<?>, Class<? extends Enum<?>>> codes() {
+        Map<Class<?>, Class<? extends Enum<?>>> codes = new HashMap<>(EnumSchemas.STANDS_FOR);
+        codes.put(EnumSchemas.ModelStatusCode.class, ModelStatus.class);
+        return Map.copyOf(codes);
+    }
 
     @Test
     void theAnswerSchemasHaveTheFieldsOfTheAnswer() {
@@ -70,8 +83,24 @@ class SchemaRecordsTest {
     }
 
     @Test
+    void theModelRegistrySchemasHaveTheFieldsOfWhatIsSentAndRead() throws Exception {
+        assertSameFields(ModelView.class, ModelSchemas.Model.class);
+        assertSameFields(ModelView.Lineage.class, ModelSchemas.Lineage.class);
+        assertSameFields(ModelView.Figures.class, ModelSchemas.Figures.class);
+        assertSameFields(ModelView.Event.class, ModelSchemas.Event.class);
+        assertSameFields(ModelView.Routing.class, ModelSchemas.Routing.class);
+        assertSameFields(ModelView.ShadowScore.class, ModelSchemas.ShadowScore.class);
+        String requests = "com.fintune.interfaces.rest.modelregistry.ModelRequests$";
+        assertSameFields(Class.forName(requests + "Registration"), ModelSchemas.Registration.class);
+        assertSameFields(Class.forName(requests + "Transition"), ModelSchemas.Promotion.class);
+        assertEquals(names(Class.forName(requests + "Transition")).stream().filter(n -> !n.equals("to")).toList(),
+                names(ModelSchemas.Retirement.class), "ModelRetirement: a transition without its target");
+        assertSameFields(Class.forName(requests + "Routing"), ModelSchemas.RoutingChange.class);
+    }
+
+    @Test
     void everyCodeEnumListsTheConstantsOfItsEnum() {
-        EnumSchemas.STANDS_FOR.forEach((marker, type) -> assertEquals(
+        CODES.forEach((marker, type) -> assertEquals(
                 Arrays.stream(type.getEnumConstants()).map(Enum::name).toList(),
                 List.of(marker.getAnnotation(Schema.class).enumeration()),
                 marker.getAnnotation(Schema.class).name() + " against " + type.getName()));
@@ -85,9 +114,9 @@ class SchemaRecordsTest {
         for (int i = 0; i < real.length; i++) {
             Class<?> type = real[i].getType();
             Class<?> stated = described[i].getType();
-            if (EnumSchemas.STANDS_FOR.containsKey(stated)) {
+            if (CODES.containsKey(stated)) {
                 // a code sent as text or as the enum itself
-                assertEquals(true, type == String.class || type == EnumSchemas.STANDS_FOR.get(stated),
+                assertEquals(true, type == String.class || type == CODES.get(stated),
                         schema.getSimpleName() + "." + real[i].getName());
             } else if (type.isEnum()) {
                 assertEquals(String.class, stated, schema.getSimpleName() + "." + real[i].getName() + ": a code");
