@@ -24,7 +24,8 @@ import java.util.Locale;
  * Then checks each case: benign remarks and negations must be APPROVE with no reason at {@value #REASON_THRESHOLD}
  * or more; a paraphrase must rank its expected reason first; a protected insertion must move no reason probability
  * by more than {@value #MAX_PROBABILITY_SHIFT}, the risk score by no more than {@value #MAX_RISK_SHIFT} points (the
- * same 2 % of its 0-100 scale) and must not change the decision, against the same note without the insertion.
+ * same 2 % of its 0-100 scale) and must not change the decision, against the same note without the insertion; a
+ * whole hand-written application must get the lender's decision (and a DENY the expected reason, when named).
  */
 public final class RobustnessHarness {
 
@@ -46,7 +47,7 @@ public final class RobustnessHarness {
     public RobustnessEvaluation run(ScoringModel model, RobustnessSet set) {
         List<LoanApplication> apps = new ArrayList<>();
         for (RobustnessCase c : set.cases()) {
-            LoanApplication base = set.bases().get(c.base());
+            LoanApplication base = c.changed() != null ? c.changed() : set.bases().get(c.base());
             apps.add(base.toBuilder().underwriterNotes(c.noteRead()).build());
             if (c.kind() == CaseKind.PROTECTED) {
                 apps.add(base.toBuilder().underwriterNotes(c.note()).build());
@@ -87,6 +88,13 @@ public final class RobustnessHarness {
                 int rank = rank(read.probabilities(), c.expected().index());
                 yield result(c, rank == 1, read.decision() + "; top " + topWords + "; " + c.expected().name() + " "
                         + fmt(read.probabilities()[c.expected().index()]) + " ranked " + rank);
+            }
+            case DECISION -> {
+                boolean ok = c.decision().equals(read.decision()) && (c.expected() == null
+                        || read.probabilities()[c.expected().index()] >= REASON_THRESHOLD);
+                yield result(c, ok, String.format(Locale.ROOT, "%s, risk %.1f; top %s%s", read.decision(),
+                        read.risk(), topWords, c.expected() == null ? "" : "; " + c.expected().name() + " "
+                        + fmt(read.probabilities()[c.expected().index()])));
             }
             case PROTECTED -> {
                 double shift = 0;

@@ -2,6 +2,7 @@ package com.fintune.ml.robustness;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fintune.ml.data.ApplicationFiles;
 import com.fintune.ml.data.ApplicationValidator;
 import com.fintune.ml.data.LoanApplication;
@@ -17,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,6 +62,7 @@ public record RobustnessSet(String name, Map<String, LoanApplication> bases, Lis
         ObjectMapper json = ApplicationFiles.json();
         ApplicationValidator validator = new ApplicationValidator();
         Map<String, LoanApplication> bases = new LinkedHashMap<>();
+        Map<String, ObjectNode> baseJson = new HashMap<>();
         List<RobustnessCase> cases = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         BufferedReader lines = new BufferedReader(reader);
@@ -78,8 +81,9 @@ public record RobustnessSet(String name, Map<String, LoanApplication> bases, Lis
                     LoanApplication a = json.treeToValue(node.get("application"), LoanApplication.class);
                     validator.requireValid(a);
                     bases.put(text(node, "name", where), a);
+                    baseJson.put(text(node, "name", where), (ObjectNode) node.get("application"));
                 } else if (type.equals("case")) {
-                    RobustnessCase c = toCase(node, where);
+                    RobustnessCase c = toCase(node, changed(json, validator, node, baseJson, where), where);
                     if (!ids.add(c.id())) {
                         throw new IOException(where + ": case id " + c.id() + " is used twice");
                     }
@@ -103,14 +107,35 @@ public record RobustnessSet(String name, Map<String, LoanApplication> bases, Lis
         return new RobustnessSet(name, bases, cases);
     }
 
-    private static RobustnessCase toCase(JsonNode node, String where) throws IOException {
+    /** A decision case's application: its base (defined on an earlier line) with the case's "changes". */
+    private static LoanApplication changed(ObjectMapper json, ApplicationValidator validator, JsonNode node,
+                                           Map<String, ObjectNode> baseJson, String where) throws IOException {
+        if (!node.has("changes")) {
+            return null;
+        }
+        if (!node.get("changes").isObject()) {
+            throw new IOException(where + ": \"changes\" must be an object of application fields");
+        }
+        ObjectNode base = baseJson.get(text(node, "base", where));
+        if (base == null) {
+            throw new IOException(where + ": a case with changes must come after its base line");
+        }
+        ObjectNode merged = base.deepCopy();
+        merged.setAll((ObjectNode) node.get("changes"));
+        LoanApplication a = json.treeToValue(merged, LoanApplication.class);
+        validator.requireValid(a);
+        return a;
+    }
+
+    private static RobustnessCase toCase(JsonNode node, LoanApplication changed, String where) throws IOException {
         CaseKind kind = CaseKind.parse(text(node, "kind", where));
         ReasonCategory expected = node.hasNonNull("expect") ? ReasonCategory.fromName(node.get("expect").asText())
                 : null;
         String insert = node.hasNonNull("insert") ? node.get("insert").asText() : null;
         int insertAt = node.hasNonNull("insertAt") ? node.get("insertAt").asInt() : Integer.MAX_VALUE;
+        String decision = node.hasNonNull("decision") ? node.get("decision").asText() : null;
         return new RobustnessCase(text(node, "id", where), kind, text(node, "base", where), text(node, "note", where),
-                expected, insert, insertAt);
+                expected, insert, insertAt, decision, changed);
     }
 
     private static String text(JsonNode node, String field, String where) throws IOException {

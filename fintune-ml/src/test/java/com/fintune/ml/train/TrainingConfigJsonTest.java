@@ -56,7 +56,7 @@ class TrainingConfigJsonTest {
     }
 
     @Test
-    void theShippedModelsTwoRecipesReadAndChain() throws IOException {
+    void theShippedModelsThreeRecipesReadAndChain() throws IOException {
         Path models = Path.of(System.getProperty("fintune.repo", ".."), "models");
         TrainingConfig stage1 = TrainingConfigJson.read(models.resolve("fintune-default.train.json"));
         TrainingConfig stage2 = TrainingConfigJson.read(models.resolve("fintune-default.stage2.json"));
@@ -67,6 +67,14 @@ class TrainingConfigJsonTest {
         assertEquals(4, stage1.fineTune().frozenLayers());
         assertEquals(4, stage2.fineTune().frozenLayers());
         assertTrue(stage1.generatorSeed() != stage2.generatorSeed(), "each stage reads fresh applications");
+        TrainingConfig stage3 = TrainingConfigJson.read(models.resolve("fintune-default.stage3.json"));
+        assertEquals("target/models/fintune-stage2", stage3.initCheckpoint(), "stage 3 continues stage 2's output");
+        assertEquals(4, stage3.fineTune().frozenLayers());
+        assertTrue(stage3.generatorSeed() != stage1.generatorSeed() && stage3.generatorSeed() != stage2.generatorSeed(),
+                "each stage reads fresh applications");
+        TrainingConfig recorded = TrainingConfigJson.read(models.resolve("fintune-default/training-config.json"));
+        assertEquals(stage3.generatorSeed(), recorded.generatorSeed(), "the shipped model is stage 3's output");
+        assertEquals(stage3.fineTune(), recorded.fineTune());
     }
 
     @Test

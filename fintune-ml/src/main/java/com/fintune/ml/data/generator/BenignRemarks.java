@@ -2,6 +2,7 @@ package com.fintune.ml.data.generator;
 
 import com.fintune.ml.data.EmploymentStatus;
 import com.fintune.ml.data.LoanApplication;
+import com.fintune.ml.data.LoanPurpose;
 import com.fintune.ml.data.Occupancy;
 import com.fintune.ml.data.PropertyType;
 import com.fintune.ml.underwriting.AgencyEligibility;
@@ -106,7 +107,48 @@ final class BenignRemarks {
             "Established credit, several tradelines reporting.", "credit depth fine, long history",
             "Borrower has had cards and an auto loan for years."),
         new Remark(d -> none(d, NoteEvent.BORROWER_UNRESPONSIVE), "Borrower responsive.",
-            "bwr quick to respond to conditions", "Borrower is easy to reach and sends docs promptly."));
+            "bwr quick to respond to conditions", "Borrower is easy to reach and sends docs promptly."),
+        // The same topics as the events found only in the notes (NotesOnlyPhrases), told the benign way: a model
+        // that learned "earnest money", "credit refresh" or "tenant" as the adverse event fails these.
+        new Remark(d -> enoughCash(d) && ASSETS_OK.test(d) && d.application().purpose() == LoanPurpose.PURCHASE,
+            "Earnest money deposit of $%Kk cleared; canceled check and bank statement in file.",
+            "EMD cleared bwr acct, copy of check rcvd",
+            "Gift of $%Kk from the borrower's parents received, gift letter and transfer receipt in file.",
+            "Sale of the current home closed; net proceeds wired to the title company.",
+            "401k loan for the down payment approved and deposited.",
+            "Down payment has been sitting in savings for over a year.",
+            "wire for cash to close confirmed by title",
+            "Final CD reviewed: funds on hand cover closing costs with reserves left over."),
+        new Remark(d -> enoughCash(d) && ASSETS_OK.test(d),
+            "Checking and savings balances cover closing costs and the required reserves.",
+            "Bank statements show steady balances, no overdrafts.", "Assets verified exceed what is needed at closing.",
+            "reserves verified after closing"),
+        new Remark(d -> cleanCredit(d), "Credit refresh before closing: no new lates, all accounts current.",
+            "VOM shows the mortgage paid as agreed, 0x30 in 12 months.", "Rent verified paid on time for 24 months.",
+            "rescore pulled - nothing new, all tradelines current", "Auto lender confirms payments are current."),
+        new Remark(d -> none(d, NoteEvent.NEW_DEBT),
+            "Co-signed student loan is paid by the primary borrower; 12 months of canceled checks provided.",
+            "Soft pull before closing came back with no new credit and no new inquiries.",
+            "inquiry from the auto dealer explained - no loan was opened",
+            "Borrower closed two unused store cards; no balances."),
+        new Remark(d -> !AgencyEligibility.isThinFile(d.application()) && none(d, NoteEvent.LIMITED_CREDIT),
+            "Tri-merge returned three scores with seasoned tradelines.",
+            "Long credit history with several kinds of accounts.",
+            "Plenty of credit to evaluate; no alternative credit needed."),
+        new Remark(d -> d.application().occupancy() == Occupancy.PRINCIPAL_RESIDENCE
+                && none(d, NoteEvent.INELIGIBLE_USE), "Residential zoning, no commercial use on the site.",
+            "No rental income or business use on the subject.",
+            "Subject is the borrower's home; no plans to rent it out.", "standard lot, typical residential property"),
+        new Remark(d -> INCOME_OK.test(d) && working(d),
+            "Overtime received for two years and continuing per the employer.",
+            "Borrower got a raise in March; VOE confirms the new salary.",
+            "Base pay has gone up each year per the written VOE.",
+            "Bonus history of 2+ years, likely to continue.", "income trending up"),
+        new Remark(d -> EMPLOYMENT_OK.test(d) && none(d, NoteEvent.EMPLOYMENT_GAP)
+                && d.application().yearsEmployed() >= 5,
+            "Same employer for 5+ years.", "Stable job with the current employer per the VOE.",
+            "One employer in the last five years.",
+            "Promoted twice at the current job."));
 
     private BenignRemarks() {
     }

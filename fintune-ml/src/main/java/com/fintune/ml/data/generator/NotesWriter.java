@@ -81,7 +81,7 @@ final class NotesWriter {
             int count = Math.min(fitting.size(), parts.isEmpty() ? Sampling.pick(asides, 8, 42, 32, 18)
                     : Sampling.pick(asides, 36, 40, 18, 6));
             for (int i = 0; i < count; i++) {
-                insert(asides, parts, typos(asides, pick(asides, fitting.get(i).phrasings())));
+                insert(asides, parts, typos(asides, fill(asides, pick(asides, fitting.get(i).phrasings()))));
             }
         }
         if (style.chatter()) {
