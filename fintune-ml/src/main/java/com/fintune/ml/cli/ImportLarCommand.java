@@ -41,7 +41,7 @@ final class ImportLarCommand implements Runnable {
     public void run() {
         LarImport imported;
         try {
-            imported = new LarReader().read(file);
+            imported = new LarReader(new RowProgress("import-lar: read", spec.commandLine().getErr())).read(file);
         } catch (NoSuchFileException e) {
             throw CliFailure.badFile("no such file: " + file);
         } catch (IOException e) {

@@ -19,7 +19,22 @@ import java.util.Map;
  */
 public final class LarReader {
 
+    /** Told after each record: how many records were read, of how many in the file. */
+    @FunctionalInterface
+    public interface Progress {
+        void read(int done, int total);
+    }
+
     private final LarRecordMapper mapper = new LarRecordMapper();
+    private final Progress progress;
+
+    public LarReader() {
+        this((done, total) -> { });
+    }
+
+    public LarReader(Progress progress) {
+        this.progress = progress;
+    }
 
     public LarImport read(Path file) throws IOException, LarImportException {
         return read(Files.readString(file, StandardCharsets.UTF_8));
@@ -46,6 +61,7 @@ public final class LarReader {
                 continue;
             }
             lar++;
+            progress.read(i, lines.length - 1);
             String[] fields = lines[i].split("\\|", -1);
             int lineNo = i + 1;
             if (fields.length != LarField.LAR_FIELDS || !fields[0].equals("2")) {
@@ -80,7 +96,9 @@ public final class LarReader {
         Map<String, Integer> seen = new HashMap<>();
         Map<String, Integer> occurrences = new HashMap<>();
         if (layout != null) {
+            int done = 0;
             for (CsvFormat.Row row : rows.subList(1, rows.size())) {
+                progress.read(++done, rows.size() - 1);
                 if (row.fields().size() != layout.width()) {
                     problems.add(new LarProblem(row.line(), "record", "has " + row.fields().size()
                             + " fields, the header has " + layout.width()));
